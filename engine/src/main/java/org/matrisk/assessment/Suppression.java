@@ -1,0 +1,5 @@
+package org.matrisk.assessment;
+
+import java.time.LocalDate;
+
+public record Suppression(String justification, String by, LocalDate expires) {}

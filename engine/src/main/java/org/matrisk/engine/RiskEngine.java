@@ -1,0 +1,183 @@
+package org.matrisk.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.matrisk.assessment.Assessment;
+import org.matrisk.assessment.Evidence;
+import org.matrisk.assessment.Finding;
+import org.matrisk.assessment.ParameterUse;
+import org.matrisk.assessment.UnknownOutcome;
+import org.matrisk.engine.facts.AssessmentContext;
+import org.matrisk.engine.facts.Derivations;
+import org.matrisk.engine.facts.Outcome;
+import org.matrisk.engine.facts.RuleInfo;
+import org.matrisk.engine.facts.Status;
+import org.matrisk.engine.pack.PackCompiler;
+import org.matrisk.engine.pack.RuleCatalog;
+import org.matrisk.engine.pack.RuleMeta;
+import org.matrisk.engine.pack.RulePack;
+import org.matrisk.engine.params.ParamValue;
+import org.matrisk.engine.rating.RatingPolicy;
+import org.matrisk.model.TrustDocument;
+
+/**
+ * Assesses trust documents against a rule pack. Build it once (compiling the pack takes a second or
+ * two) and share it: {@link #assess} is thread-safe, each call evaluating in its own session.
+ *
+ * <pre>
+ * RiskEngine engine = RiskEngine.builtin();
+ * Assessment a = engine.assess(document);
+ * </pre>
+ */
+public final class RiskEngine {
+    public static final String VERSION = "0.1.0";
+
+    private final RulePack pack;
+    private final KieBase kieBase;
+    private final RuleCatalog catalog;
+    private final RatingPolicy policy;
+    private final List<RuleInfo> ruleInfos;
+
+    private RiskEngine(RulePack pack, RatingPolicy policy) {
+        PackCompiler.Compiled compiled = PackCompiler.compile(pack);
+        this.pack = pack;
+        this.kieBase = compiled.kieBase();
+        this.catalog = compiled.catalog();
+        this.policy = Objects.requireNonNull(policy);
+        this.ruleInfos = catalog.rules().stream().map(r -> new RuleInfo(r.id(), r.area(), r.severity())).toList();
+    }
+
+    private static volatile RiskEngine builtin;
+
+    /** The engine for the built-in pack and default rating policy, compiled once per JVM. */
+    public static RiskEngine builtin() {
+        RiskEngine e = builtin;
+        if (e == null) {
+            synchronized (RiskEngine.class) {
+                if (builtin == null) builtin = new RiskEngine(RulePack.builtin(), RatingPolicy.DEFAULT);
+                e = builtin;
+            }
+        }
+        return e;
+    }
+
+    public static RiskEngine of(RulePack pack) { return new RiskEngine(pack, RatingPolicy.DEFAULT); }
+    public static RiskEngine of(RulePack pack, RatingPolicy policy) { return new RiskEngine(pack, policy); }
+
+    public RulePack pack() { return pack; }
+    public RuleCatalog catalog() { return catalog; }
+    public RatingPolicy policy() { return policy; }
+
+    /** Evaluates every rule against one document and rates it. */
+    public Assessment assess(TrustDocument doc) {
+        List<Outcome> outcomes = evaluate(doc);
+        return assemble(doc, outcomes);
+    }
+
+    /** The raw rule outcomes (FAIL and UNKNOWN) for one document. */
+    public List<Outcome> evaluate(TrustDocument doc) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            AssessmentContext ctx = new AssessmentContext(doc, pack.parameters());
+            session.insert(ctx);
+            for (Object fact : Facts.of(doc)) session.insert(fact);
+            for (Object fact : Derivations.derive(doc, pack.parameters())) session.insert(fact);
+            for (RuleInfo ri : ruleInfos) session.insert(ri);
+            session.fireAllRules();
+            List<Outcome> out = new ArrayList<>();
+            for (Object o : session.getObjects(o -> o instanceof Outcome)) out.add((Outcome) o);
+            return out;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static final Comparator<Outcome> OUTCOME_ORDER = Comparator
+            .comparing((Outcome o) -> o.evidence().isEmpty() ? "" : o.evidence().get(0).pointer(), PointerOrder.INSTANCE)
+            .thenComparing(o -> o.evidence().toString())
+            .thenComparing(o -> o.args().toString());
+
+    private Assessment assemble(TrustDocument doc, List<Outcome> outcomes) {
+        // one result per rule and subject; a definite FAIL beats UNKNOWN (Kleene "or")
+        Map<String, Map<String, List<Outcome>>> grouped = new TreeMap<>();
+        for (Outcome o : outcomes) {
+            RuleMeta meta = catalog.find(o.ruleId()).orElseThrow(() -> new IllegalStateException("outcome for unknown rule " + o.ruleId()));
+            String subject = meta.scope() == RuleMeta.Scope.TRUST ? "" : o.subject();
+            grouped.computeIfAbsent(o.ruleId(), k -> new TreeMap<>(PointerOrder.INSTANCE)).computeIfAbsent(subject, k -> new ArrayList<>()).add(o);
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<UnknownOutcome> unknown = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<Outcome>>> byRule : grouped.entrySet()) {
+            RuleMeta meta = catalog.get(byRule.getKey());
+            for (Map.Entry<String, List<Outcome>> bySubject : byRule.getValue().entrySet()) {
+                List<Outcome> fails = bySubject.getValue().stream().filter(Outcome::failed).sorted(OUTCOME_ORDER).toList();
+                if (!fails.isEmpty()) {
+                    findings.add(finding(meta, fails));
+                } else {
+                    List<Outcome> unk = bySubject.getValue().stream().sorted(OUTCOME_ORDER).toList();
+                    Set<String> missing = new LinkedHashSet<>();
+                    unk.forEach(o -> missing.addAll(o.missing()));
+                    String pointer = meta.scope() == RuleMeta.Scope.TRUST && !unk.get(0).evidence().isEmpty()
+                            ? unk.get(0).evidence().get(0).pointer() : bySubject.getKey();
+                    unknown.add(new UnknownOutcome(meta.id(), pointer, List.copyOf(missing)));
+                }
+            }
+        }
+        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId)
+                .thenComparing(Finding::firstPointer, PointerOrder.INSTANCE));
+        unknown.sort(Comparator.comparing(UnknownOutcome::ruleId).thenComparing(UnknownOutcome::pointer, PointerOrder.INSTANCE));
+        Set<String> notPassed = new LinkedHashSet<>();
+        findings.forEach(f -> notPassed.add(f.ruleId()));
+        unknown.forEach(u -> notPassed.add(u.ruleId()));
+        int passed = (int) catalog.rules().stream().filter(r -> !notPassed.contains(r.id())).count();
+        RatingPolicy.Result rated = policy.rate(findings);
+        return new Assessment(Assessment.FORMAT_VERSION,
+                new Assessment.TrustRef(doc.trust().id(), doc.trust().name()),
+                new Assessment.PeriodRef(doc.period().start(), doc.period().end()),
+                doc.asOf(),
+                new Assessment.EngineInfo(VERSION),
+                new Assessment.RulePackInfo(pack.id(), pack.version(), pack.sha256()),
+                doc.info() == null ? null : doc.info().sha256(),
+                rated.rating(), rated.score(), rated.areas(), findings, unknown, passed);
+    }
+
+    private static Finding finding(RuleMeta meta, List<Outcome> fails) {
+        List<Evidence> evidence = new ArrayList<>();
+        Map<String, ParamValue> params = new TreeMap<>();
+        Set<String> messages = new LinkedHashSet<>();
+        for (Outcome o : fails) {
+            for (Evidence e : o.evidence()) if (!evidence.contains(e)) evidence.add(e);
+            o.params().forEach(p -> params.putIfAbsent(p.name() + "@" + p.effectiveFrom(), p));
+            messages.add(render(meta.message(), o.args()));
+        }
+        List<ParameterUse> uses = params.values().stream()
+                .map(p -> new ParameterUse(p.name(), p.display(), p.effectiveFrom(), p.source())).toList();
+        return new Finding(meta.id(), meta.area(), meta.severity(), meta.title(), String.join("; ", messages),
+                meta.reference(), evidence, uses, null);
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
+
+    static String render(String template, Map<String, String> args) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String v = args.get(m.group(1));
+            m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? "{" + m.group(1) + "}" : v));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,134 @@
+package org.matrisk.engine.facts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+import org.matrisk.assessment.Evidence;
+import org.matrisk.engine.params.ParamValue;
+import org.matrisk.engine.params.ParameterType;
+
+/**
+ * What a rule consequence records, through {@code insertLogical}: a FAIL or UNKNOWN outcome of one
+ * rule for one subject (the item's pointer, or {@code ""} for the trust). Being a logical fact,
+ * it is retracted by truth maintenance if its premises stop holding, so rules about outcomes
+ * (NTI-02, NTI-07, NTI-10) see a consistent picture.
+ *
+ * <pre>
+ * insertLogical(Outcome.fail(kcontext).at($t.pointer(), "amount", $t.amount())
+ *     .arg("tx", $t.id()).param($threshold).done());
+ * </pre>
+ */
+public record Outcome(
+        String ruleId,
+        Status status,
+        String subject,
+        List<Evidence> evidence,
+        List<ParamValue> params,
+        Map<String, String> args,
+        List<String> missing) {
+
+    public static Builder fail(RuleContext kcontext) { return new Builder(ruleId(kcontext), Status.FAIL); }
+    public static Builder unknown(RuleContext kcontext) { return new Builder(ruleId(kcontext), Status.UNKNOWN); }
+    public static Builder fail(String ruleId) { return new Builder(ruleId, Status.FAIL); }
+    public static Builder unknown(String ruleId) { return new Builder(ruleId, Status.UNKNOWN); }
+
+    private static String ruleId(RuleContext kcontext) {
+        Object id = kcontext.getRule().getMetaData().get("id");
+        if (id == null) throw new IllegalStateException("rule \"" + kcontext.getRule().getName() + "\" records an outcome but has no @id");
+        return id.toString();
+    }
+
+    public boolean failed() { return status == Status.FAIL; }
+
+    public static final class Builder {
+        private final String ruleId;
+        private final Status status;
+        private String subject;
+        private final List<Evidence> evidence = new ArrayList<>(2);
+        private final List<ParamValue> params = new ArrayList<>(2);
+        private final Map<String, String> args = new LinkedHashMap<>();
+        private final List<String> missing = new ArrayList<>(1);
+
+        private Builder(String ruleId, Status status) {
+            this.ruleId = ruleId;
+            this.status = status;
+        }
+
+        /** Evidence: the pointer, the field examined and its value. The first pointer is the subject. */
+        public Builder at(String pointer, String field, Object value) {
+            if (subject == null) subject = pointer;
+            evidence.add(new Evidence(pointer, field, value == null ? null : text(value)));
+            if (field != null && value != null && !args.containsKey(field)) args.put(field, display(value));
+            return this;
+        }
+
+        public Builder at(String pointer) { return at(pointer, null, null); }
+
+        /** The subject when it is not the first evidence pointer ({@code ""} for a trust-level rule). */
+        public Builder subject(String pointer) {
+            this.subject = pointer;
+            return this;
+        }
+
+        /** A message argument; BigDecimal values are shown as pounds. */
+        public Builder arg(String name, Object value) {
+            args.put(name, value == null ? "(absent)" : display(value));
+            return this;
+        }
+
+        /** A plain number argument (not money). */
+        public Builder number(String name, Object value) {
+            args.put(name, value instanceof BigDecimal b ? b.toPlainString() : String.valueOf(value));
+            return this;
+        }
+
+        /** A dated parameter the outcome relied on; also available to the message as {name}. */
+        public Builder param(ParamValue p) {
+            if (p != null) {
+                if (!params.contains(p)) params.add(p);
+                args.put(p.name(), p.type() == ParameterType.MONEY && p.inForce() ? pounds(p.money()) : p.display());
+                if (p.source() != null) args.put(p.name() + ".source", p.source());
+            }
+            return this;
+        }
+
+        /** Names of absent fields (relative to the subject, or absolute pointers). */
+        public Builder missing(String... fields) {
+            for (String f : fields) if (!missing.contains(f)) missing.add(f);
+            return this;
+        }
+
+        public Outcome done() {
+            return new Outcome(ruleId, status, subject == null ? "" : subject, List.copyOf(evidence), List.copyOf(params),
+                    Map.copyOf(args), List.copyOf(missing));
+        }
+    }
+
+    /** Evidence text: money and other decimals with at most two places are written with two. */
+    static String text(Object value) {
+        if (value instanceof BigDecimal b) {
+            BigDecimal s = b.stripTrailingZeros();
+            return s.scale() <= 2 ? b.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : b.toPlainString();
+        }
+        return String.valueOf(value);
+    }
+
+    static String display(Object value) {
+        if (value instanceof BigDecimal b) return pounds(b);
+        if (value instanceof LocalDate d) return d.toString();
+        return String.valueOf(value);
+    }
+
+    private static final ThreadLocal<DecimalFormat> POUNDS = ThreadLocal.withInitial(
+            () -> new DecimalFormat("£#,##0.00;-£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)));
+
+    public static String pounds(BigDecimal b) { return POUNDS.get().format(b); }
+}

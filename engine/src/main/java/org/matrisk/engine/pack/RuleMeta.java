@@ -1,0 +1,38 @@
+package org.matrisk.engine.pack;
+
+import java.util.List;
+import org.matrisk.assessment.Area;
+import org.matrisk.assessment.Reference;
+import org.matrisk.assessment.Severity;
+
+/**
+ * The metadata declared beside a rule in its DRL file:
+ * <pre>
+ * rule "GOV-01 fewer than three members"
+ *   &#64;id("GOV-01") &#64;area("GOVERNANCE") &#64;severity("HIGH") &#64;scope("trust")
+ *   &#64;title("...") &#64;message("... {count} ...") &#64;condition("fewer than 3 members")
+ *   &#64;source("ATH") &#64;edition("2024") &#64;paragraph("1.3") &#64;url("https://...")
+ *   &#64;parameters("gov.minMembers")
+ * </pre>
+ * {@code scope} is {@code trust} (one finding per trust) or {@code item} (one per offending item).
+ * Companion rules that only record UNKNOWN outcomes carry {@code @id} and {@code @outcome("UNKNOWN")}.
+ */
+public record RuleMeta(
+        String id,
+        Area area,
+        Severity severity,
+        Scope scope,
+        String title,
+        String message,
+        String condition,
+        String example,
+        Reference reference,
+        List<String> parameters,
+        String file) {
+
+    public enum Scope { TRUST, ITEM }
+
+    /** The metadata every primary rule must declare. */
+    public static final List<String> REQUIRED = List.of(
+            "id", "area", "severity", "scope", "title", "message", "condition", "example", "source", "edition", "paragraph", "url");
+}

@@ -1,0 +1,5 @@
+package org.matrisk.model;
+
+public record InternalScrutiny(Enums.ScrutinyProvider provider, Boolean professional, Integer reportsInPeriod) {
+    public static final String POINTER = "/governance/internalScrutiny";
+}

@@ -1,0 +1,24 @@
+package org.matrisk.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+public record SpecialPayment(
+        String id,
+        String personId,
+        LocalDate date,
+        Enums.SpecialPaymentKind kind,
+        BigDecimal amount,
+        Boolean contractual,
+        Boolean statutory,
+        BigDecimal totalExitPackage,
+        String approvalRef,
+        Enums.AuthorisedBy authorisedBy,
+        Boolean disclosedIndividually,
+        String pointer) {
+
+    /** A SEVERANCE that is neither contractual nor statutory ("not true": false or absent). */
+    public boolean isSpecialSeverance() {
+        return kind == Enums.SpecialPaymentKind.SEVERANCE && !Boolean.TRUE.equals(contractual) && !Boolean.TRUE.equals(statutory);
+    }
+}
