@@ -1,0 +1,65 @@
+package org.matrisk.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.matrisk.engine.RiskEngine;
+import org.matrisk.engine.pack.RuleMeta;
+import org.matrisk.engine.pack.RulePack;
+import org.matrisk.engine.params.DatedValue;
+import org.matrisk.engine.params.Parameter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "One rule: its condition, every parameter with its values by date and their sources, and an example.")
+final class ExplainCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "RULE-ID")
+    String ruleId;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "explain a rule of the pack in DIR")
+    Path rules;
+
+    @Override
+    public Integer call() {
+        RiskEngine engine = rules == null ? RiskEngine.builtin() : RiskEngine.of(RulePack.fromDirectory(rules));
+        RuleMeta r = engine.catalog().find(ruleId.toUpperCase(java.util.Locale.ROOT)).orElse(null);
+        if (r == null) {
+            System.err.println("matrisk: no rule " + ruleId + " in pack " + engine.pack().id() + "; `matrisk rules` lists them");
+            return Main.USAGE;
+        }
+        System.out.print(explain(engine, r));
+        return Main.OK;
+    }
+
+    static String explain(RiskEngine engine, RuleMeta r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(r.id()).append("  ").append(r.title()).append('\n');
+        sb.append("  area       ").append(r.area()).append('\n');
+        sb.append("  severity   ").append(r.severity()).append('\n');
+        sb.append("  scope      ").append(r.scope() == RuleMeta.Scope.TRUST ? "one finding per trust" : "one finding per offending item").append('\n');
+        sb.append("  reference  ").append(r.reference().source()).append(' ').append(r.reference().edition())
+                .append(" para ").append(r.reference().paragraph()).append("  ").append(r.reference().url()).append('\n');
+        sb.append("  condition  ").append(r.condition()).append('\n');
+        sb.append("  message    ").append(r.message()).append('\n');
+        sb.append("  example    ").append(r.example()).append('\n');
+        if (r.parameters().isEmpty()) sb.append("  parameters (none)\n");
+        else {
+            sb.append("  parameters\n");
+            for (String name : r.parameters()) {
+                Parameter p = engine.pack().parameters().get(name);
+                sb.append("    ").append(name).append(" (").append(p.type().name().toLowerCase(java.util.Locale.ROOT)).append(")");
+                if (!p.description().isBlank()) sb.append(": ").append(p.description());
+                sb.append('\n');
+                for (DatedValue v : p.values()) {
+                    sb.append("      from ").append(v.from() == null ? "the start" : v.from().toString()).append(": ")
+                            .append(v.value()).append("   source: ").append(v.source());
+                    if (v.url() != null) sb.append("  ").append(v.url());
+                    sb.append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package org.matrisk.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.matrisk.engine.pack.RuleCatalog;
+import org.matrisk.engine.pack.RuleMeta;
+import org.matrisk.engine.pack.RulePack;
+import org.matrisk.engine.RiskEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules of the pack, from their metadata.")
+final class RulesCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Option(names = "--format", description = "text or json (default text)")
+    Format format = Format.text;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "list the rule pack in DIR instead of the built-in one")
+    Path rules;
+
+    @Override
+    public Integer call() {
+        RiskEngine engine = rules == null ? RiskEngine.builtin() : RiskEngine.of(RulePack.fromDirectory(rules));
+        RuleCatalog catalog = engine.catalog();
+        PrintStream out = System.out;
+        if (format == Format.json) {
+            JsonArray a = new JsonArray();
+            for (RuleMeta r : catalog.rules()) a.add(json(r));
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(a));
+        } else {
+            out.printf("%-7s %-13s %-8s %-32s %s%n", "ID", "AREA", "SEVERITY", "REFERENCE", "TITLE");
+            for (RuleMeta r : catalog.rules()) {
+                String ref = r.reference().source() + " " + r.reference().edition() + " " + r.reference().paragraph();
+                out.printf("%-7s %-13s %-8s %-32s %s%n", r.id(), r.area(), r.severity(), ref, r.title());
+            }
+            out.printf("%d rules; pack %s version %s, sha256 %s%n", catalog.size(), engine.pack().id(), engine.pack().version(), engine.pack().sha256());
+        }
+        return Main.OK;
+    }
+
+    static JsonObject json(RuleMeta r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", r.id());
+        o.addProperty("area", r.area().name());
+        o.addProperty("severity", r.severity().name());
+        o.addProperty("title", r.title());
+        JsonObject ref = new JsonObject();
+        ref.addProperty("source", r.reference().source());
+        ref.addProperty("edition", r.reference().edition());
+        ref.addProperty("paragraph", r.reference().paragraph());
+        ref.addProperty("url", r.reference().url());
+        o.add("reference", ref);
+        return o;
+    }
+}

@@ -1,0 +1,102 @@
+package org.matrisk.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.matrisk.assessment.Assessment;
+import org.matrisk.assessment.Severity;
+import org.matrisk.engine.RiskEngine;
+import org.matrisk.engine.pack.RulePack;
+import org.matrisk.json.read.ReaderLimits;
+import org.matrisk.output.AssessmentWriter;
+import org.matrisk.output.AssessmentWriters;
+import org.matrisk.output.ScanSummary;
+import org.matrisk.output.WriterOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Assess every trust document of the inputs.",
+                "INPUT is a file (one object, an array of objects, or .ndjson), a directory of such files, or - for stdin.",
+                "Exit status: 0 all assessed; 1 a finding at or above --fail-on; 2 usage or unreadable input; 3 some documents rejected."})
+final class ScanCommand implements Callable<Integer> {
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "ndjson, json, table, or the class name of an AssessmentWriterProvider (default: table on a terminal, else ndjson)")
+    String format;
+
+    @Option(names = "--out", paramLabel = "PATH", description = "write here instead of stdout")
+    Path out;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "assess every document as at this day (overrides the documents' asOf)")
+    LocalDate asOf;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "use the rule pack in DIR instead of the built-in one")
+    Path rules;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "exit 1 when a finding is at or above this severity: ${COMPLETION-CANDIDATES}")
+    Severity failOn;
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "also write each rejected document's problems here, as NDJSON")
+    Path rejects;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "files, directories, or - for stdin")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream err = System.err;
+        for (String in : inputs) {
+            if (!in.equals("-") && !Files.exists(Path.of(in))) {
+                err.println("matrisk: cannot read " + in + ": no such file or directory");
+                return Main.USAGE;
+            }
+        }
+        boolean terminal = out == null && System.console() != null;
+        String fmt = format != null ? format : terminal ? "table" : "ndjson";
+        RiskEngine engine = rules == null ? RiskEngine.builtin() : RiskEngine.of(RulePack.fromDirectory(rules));
+
+        OutputStream sink = out == null ? new BufferedOutputStream(new NonClosing(System.out), 1 << 16) : Files.newOutputStream(out);
+        PrintWriter rejectsOut = rejects == null ? null
+                : new PrintWriter(Files.newBufferedWriter(rejects, StandardCharsets.UTF_8));
+        Scan.Result result;
+        try (sink; AssessmentWriter writer = AssessmentWriters.open(fmt, sink, new WriterOptions(terminal))) {
+            writer.start();
+            Scan scan = new Scan(engine, ReaderLimits.defaults(), asOf);
+            result = scan.run(inputs, writer::accept, rejected -> {
+                err.println("matrisk: rejected " + rejected.describe());
+                if (rejectsOut != null) rejectsOut.println(Rejects.toJson(rejected));
+            });
+            writer.end(new ScanSummary(result.read(), result.assessed(), result.rejected()));
+        } finally {
+            if (rejectsOut != null) rejectsOut.close();
+        }
+        err.printf("matrisk: %d document%s read: %d assessed, %d rejected%n",
+                result.read(), result.read() == 1 ? "" : "s", result.assessed(), result.rejected());
+        if (result.rejected() > 0) return Main.REJECTED;
+        if (failOn != null && result.worst() != null && result.worst().atLeast(failOn)) return Main.FINDINGS;
+        return Main.OK;
+    }
+
+    /** stdout must outlive one scan (tests run several in one JVM). */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) { super(out); }
+        @Override public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
+        @Override public void close() throws IOException { out.flush(); }
+    }
+
+    static Severity worst(Severity a, Assessment b) {
+        Severity w = b.worstSeverity();
+        if (w == null) return a;
+        return a == null || w.atLeast(a) ? w : a;
+    }
+}
