@@ -40,7 +40,8 @@ public final class Derivations {
      * force on 31 Aug Y (Y: the year the period's financial year ends). The earliest submission of
      * a kind counts; one submitted on its deadline is on time; a kind never submitted is late only
      * once asOf is after its deadline; entries of the kind that all lack {@code submittedOn} make
-     * lateness UNKNOWN, as does an absent {@code returns} list.
+     * lateness UNKNOWN, as does an absent {@code returns} list, but only once asOf is after the
+     * deadline: until then nothing can be late as at asOf.
      */
     public static List<ReturnStatus> returnStatuses(TrustDocument doc, ParameterSet params) {
         int y = doc.period().yearEnd();
@@ -54,8 +55,9 @@ public final class Derivations {
             ParamValue p = params.at(name, fyEnd);
             if (!p.inForce()) continue;
             LocalDate deadline = p.deadline(y);
+            boolean overdue = asOf.isAfter(deadline);
             if (returns == null) {
-                out.add(new ReturnStatus(kind, deadline, null, Tri.UNKNOWN, "/finance", p));
+                out.add(new ReturnStatus(kind, deadline, null, overdue ? Tri.UNKNOWN : Tri.FALSE, "/finance", p));
                 continue;
             }
             FinancialReturn earliest = null;
@@ -69,9 +71,9 @@ public final class Derivations {
                 out.add(new ReturnStatus(kind, deadline, earliest.submittedOn(), Tri.of(earliest.submittedOn().isAfter(deadline)), earliest.pointer(), p));
             } else if (anyOfKind) {
                 String ptr = returns.stream().filter(r -> r.kind() == kind).findFirst().orElseThrow().pointer();
-                out.add(new ReturnStatus(kind, deadline, null, Tri.UNKNOWN, ptr, p));
+                out.add(new ReturnStatus(kind, deadline, null, overdue ? Tri.UNKNOWN : Tri.FALSE, ptr, p));
             } else {
-                out.add(new ReturnStatus(kind, deadline, null, Tri.of(asOf.isAfter(deadline)), "/finance/returns", p));
+                out.add(new ReturnStatus(kind, deadline, null, Tri.of(overdue), "/finance/returns", p));
             }
         }
         return out;
