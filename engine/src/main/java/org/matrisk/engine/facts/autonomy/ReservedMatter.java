@@ -1,0 +1,32 @@
+package org.matrisk.engine.facts.autonomy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.matrisk.engine.facts.Outcome;
+import org.matrisk.engine.facts.RelatedPartyTransaction;
+import org.matrisk.model.Enums.AuthorisedBy;
+import org.matrisk.model.SpecialPayment;
+
+/**
+ * Derived (by DRL, {@code autonomy.drl}): a matter reserved to trust-level approval (AUT-07), an RPT
+ * or a special payment, with who authorised it ({@code null}: absent).
+ *
+ * @param pointer      the item: {@code /transactions/<i>} or {@code /specialPayments/<i>}
+ * @param description  the item as written in messages (ids, amount, counterparty id, date)
+ */
+public record ReservedMatter(String pointer, String description, AuthorisedBy authorisedBy) {
+
+    public static ReservedMatter of(RelatedPartyTransaction r) {
+        return new ReservedMatter(r.pointer(), "Related-party payment " + r.transaction().id() + money(r.amount())
+                + " to " + r.party().id() + on(r.date()), r.transaction().authorisedBy());
+    }
+
+    public static ReservedMatter of(SpecialPayment s) {
+        return new ReservedMatter(s.pointer(), "Special payment " + s.id() + (s.kind() == null ? "" : " (" + s.kind() + ")")
+                + money(s.amount()) + (s.personId() == null ? "" : " to " + s.personId()) + on(s.date()), s.authorisedBy());
+    }
+
+    private static String money(BigDecimal amount) { return amount == null ? "" : " of " + Outcome.pounds(amount); }
+
+    private static String on(LocalDate date) { return date == null ? "" : " on " + date; }
+}
