@@ -104,10 +104,20 @@ public final class RiskEngine {
         }
     }
 
-    private static final Comparator<Outcome> OUTCOME_ORDER = Comparator
-            .comparing((Outcome o) -> o.evidence().isEmpty() ? "" : o.evidence().get(0).pointer(), PointerOrder.INSTANCE)
-            .thenComparing(o -> o.evidence().toString())
-            .thenComparing(o -> o.args().toString());
+    /** Outcomes of one subject in evidence order: pointer by pointer (numeric segments as numbers), then the rest. */
+    private static final Comparator<Outcome> OUTCOME_ORDER = RiskEngine::compareEvidence;
+
+    private static int compareEvidence(Outcome a, Outcome b) {
+        List<Evidence> x = a.evidence(), y = b.evidence();
+        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+            int c = PointerOrder.INSTANCE.compare(x.get(i).pointer(), y.get(i).pointer());
+            if (c != 0) return c;
+        }
+        int c = Integer.compare(x.size(), y.size());
+        if (c != 0) return c;
+        c = x.toString().compareTo(y.toString());
+        return c != 0 ? c : a.args().toString().compareTo(b.args().toString());
+    }
 
     private Assessment assemble(TrustDocument doc, List<Outcome> outcomes) {
         // one result per rule and subject; a definite FAIL beats UNKNOWN (Kleene "or")
