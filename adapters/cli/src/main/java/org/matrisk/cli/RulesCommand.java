@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules of the pack, from their metadata.")
 final class RulesCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, markdown }
 
-    @Option(names = "--format", description = "text or json (default text)")
+    @Option(names = "--format", description = "text, json or markdown (default text)")
     Format format = Format.text;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "list the rule pack in DIR instead of the built-in one")
@@ -28,7 +28,9 @@ final class RulesCommand implements Callable<Integer> {
         RiskEngine engine = rules == null ? RiskEngine.builtin() : RiskEngine.of(RulePack.fromDirectory(rules));
         RuleCatalog catalog = engine.catalog();
         PrintStream out = System.out;
-        if (format == Format.json) {
+        if (format == Format.markdown) {
+            out.print(RulesMarkdown.render(engine));
+        } else if (format == Format.json) {
             JsonArray a = new JsonArray();
             for (RuleMeta r : catalog.rules()) a.add(json(r));
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(a));

@@ -4,6 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.matrisk.assessment.Assessment;
 import org.matrisk.assessment.Severity;
@@ -17,12 +24,22 @@ import org.matrisk.json.read.ReaderLimits;
 import org.matrisk.json.read.Rejected;
 import org.matrisk.model.TrustDocument;
 
-/** Read, validate, assess, in input order: every document is assessed or rejected. */
+/**
+ * Read, validate, assess, write in input order: every document is assessed or rejected.
+ *
+ * <p>With more than one thread, one thread splits the input into documents, a pool parses and
+ * assesses them, and the caller's thread writes results in input order. Memory is bounded by the
+ * documents in flight: at most {@code 4 x threads} documents and {@link #BYTES_IN_FLIGHT} bytes of
+ * input (a single larger document still goes through, alone).
+ */
 final class Scan {
+    static final long BYTES_IN_FLIGHT = 256L << 20;
+
     private final RiskEngine engine;
     private final ReaderLimits limits;
     private final DocumentParser parser;
     private final LocalDate asOf;
+    private final int threads;
 
     record Result(long read, long assessed, long rejected, Severity worst) {}
 
@@ -30,35 +47,128 @@ final class Scan {
         void accept(Assessment a) throws IOException;
     }
 
-    Scan(RiskEngine engine, ReaderLimits limits, LocalDate asOf) {
+    /** Called after each document with the running counts and bytes consumed (for progress). */
+    interface Progress {
+        void update(long documents, long bytes);
+    }
+
+    Scan(RiskEngine engine, ReaderLimits limits, LocalDate asOf, int threads) {
         this.engine = engine;
         this.limits = limits;
         this.parser = new DocumentParser(limits);
         this.asOf = asOf;
+        this.threads = Math.max(1, threads);
+    }
+
+    private Object process(RawDocument raw) {
+        ReadResult r = parser.parse(raw);
+        if (r instanceof Parsed p) {
+            TrustDocument doc = asOf == null ? p.document() : p.document().withAsOf(asOf);
+            return engine.assess(doc);
+        }
+        return r;
     }
 
     Result run(List<String> inputs, AssessmentSink assessed, Consumer<Rejected> rejected) throws IOException {
-        long read = 0, ok = 0, bad = 0;
-        Severity worst = null;
+        return run(inputs, assessed, rejected, (d, b) -> {});
+    }
+
+    Result run(List<String> inputs, AssessmentSink assessed, Consumer<Rejected> rejected, Progress progress) throws IOException {
+        Counter c = new Counter();
         try (DocumentSources docs = DocumentSources.of(inputs, limits)) {
-            while (docs.hasNext()) {
-                RawDocument raw = docs.next();
-                read++;
-                ReadResult r = parser.parse(raw);
-                if (r instanceof Parsed p) {
-                    TrustDocument doc = asOf == null ? p.document() : p.document().withAsOf(asOf);
-                    Assessment a = engine.assess(doc);
-                    assessed.accept(a);
-                    worst = ScanCommand.worst(worst, a);
-                    ok++;
-                } else {
-                    rejected.accept((Rejected) r);
-                    bad++;
+            if (threads == 1) {
+                while (docs.hasNext()) {
+                    RawDocument raw = docs.next();
+                    c.take(process(raw), raw.bytes().length, assessed, rejected, progress);
                 }
+            } else {
+                parallel(docs, c, assessed, rejected, progress);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new Result(read, ok, bad, worst);
+        return new Result(c.read, c.ok, c.bad, c.worst);
+    }
+
+    private record InFlight(CompletableFuture<Object> result, int bytes, int permits) {}
+
+    private static final InFlight END = new InFlight(null, 0, 0);
+
+    private void parallel(DocumentSources docs, Counter c, AssessmentSink assessed, Consumer<Rejected> rejected, Progress progress) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "matrisk-assess");
+            t.setDaemon(true);
+            return t;
+        });
+        BlockingQueue<InFlight> queue = new ArrayBlockingQueue<>(4 * threads);
+        int budget = (int) Math.min(Integer.MAX_VALUE, BYTES_IN_FLIGHT);
+        Semaphore bytes = new Semaphore(budget);
+        CompletableFuture<Void> reader = new CompletableFuture<>();
+        Thread readerThread = new Thread(() -> {
+            try {
+                while (docs.hasNext()) {
+                    RawDocument raw = docs.next();
+                    int permits = Math.min(raw.bytes().length, budget);
+                    bytes.acquire(permits);
+                    queue.put(new InFlight(CompletableFuture.supplyAsync(() -> process(raw), pool), raw.bytes().length, permits));
+                }
+                queue.put(END);
+                reader.complete(null);
+            } catch (InterruptedException e) {
+                reader.completeExceptionally(e);
+            } catch (RuntimeException e) {
+                reader.completeExceptionally(e);
+            }
+        }, "matrisk-read");
+        readerThread.setDaemon(true);
+        readerThread.start();
+        try {
+            while (true) {
+                InFlight next = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (next == null) {
+                    if (reader.isDone()) {
+                        reader.join(); // rethrows a reader failure
+                        if (queue.isEmpty()) break;
+                    }
+                    continue;
+                }
+                if (next == END) break;
+                Object result = next.result().get();
+                bytes.release(next.permits());
+                c.take(result, next.bytes(), assessed, rejected, progress);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("scan interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IOException(e.getCause());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw e;
+        } finally {
+            readerThread.interrupt();
+            pool.shutdownNow();
+        }
+    }
+
+    private static final class Counter {
+        long read, ok, bad, bytes;
+        Severity worst;
+
+        void take(Object result, long size, AssessmentSink assessed, Consumer<Rejected> rejected, Progress progress) throws IOException {
+            read++;
+            bytes += size;
+            if (result instanceof Assessment a) {
+                assessed.accept(a);
+                worst = ScanCommand.worst(worst, a);
+                ok++;
+            } else {
+                rejected.accept((Rejected) result);
+                bad++;
+            }
+            progress.update(read, bytes);
+        }
     }
 }

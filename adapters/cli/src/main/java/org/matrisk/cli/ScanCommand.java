@@ -49,6 +49,18 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--rejects", paramLabel = "FILE", description = "also write each rejected document's problems here, as NDJSON")
     Path rejects;
 
+    @Option(names = "--threads", paramLabel = "N", description = "assessing threads (default: the number of cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--progress", negatable = true, description = "show a progress bar on stderr (default: when stderr is a terminal)")
+    Boolean progress;
+
+    @Option(names = "--summary", negatable = true, description = "print the ranked summary on stderr at the end (default: when more than one document was read)")
+    Boolean summary;
+
+    @Option(names = "--top", paramLabel = "N", description = "riskiest trusts in the summary (default ${DEFAULT-VALUE})")
+    int top = 10;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "files, directories, or - for stdin")
     List<String> inputs;
 
@@ -61,25 +73,33 @@ final class ScanCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
         }
-        boolean terminal = out == null && System.console() != null;
+        boolean terminal = out == null && Terminal.stdoutIsTerminal();
         String fmt = format != null ? format : terminal ? "table" : "ndjson";
         RiskEngine engine = rules == null ? RiskEngine.builtin() : RiskEngine.of(RulePack.fromDirectory(rules));
 
         OutputStream sink = out == null ? new BufferedOutputStream(new NonClosing(System.out), 1 << 16) : Files.newOutputStream(out);
         PrintWriter rejectsOut = rejects == null ? null
                 : new PrintWriter(Files.newBufferedWriter(rejects, StandardCharsets.UTF_8));
+        RankedSummary ranked = new RankedSummary(top);
         Scan.Result result;
-        try (sink; AssessmentWriter writer = AssessmentWriters.open(fmt, sink, new WriterOptions(terminal))) {
+        try (sink; AssessmentWriter writer = AssessmentWriters.open(fmt, sink, new WriterOptions(terminal));
+             ScanProgress bar = ScanProgress.start(inputs, progress != null ? progress : !terminal && Terminal.stderrIsTerminal())) {
             writer.start();
-            Scan scan = new Scan(engine, ReaderLimits.defaults(), asOf);
-            result = scan.run(inputs, writer::accept, rejected -> {
+            Scan scan = new Scan(engine, ReaderLimits.defaults(), asOf, threads);
+            result = scan.run(inputs, a -> {
+                writer.accept(a);
+                ranked.accept(a);
+            }, rejected -> {
                 err.println("matrisk: rejected " + rejected.describe());
+                ranked.reject(rejected);
                 if (rejectsOut != null) rejectsOut.println(Rejects.toJson(rejected));
-            });
+            }, bar);
+            bar.finish(result.read(), Long.MAX_VALUE);
             writer.end(new ScanSummary(result.read(), result.assessed(), result.rejected()));
         } finally {
             if (rejectsOut != null) rejectsOut.close();
         }
+        if (summary != null ? summary : result.read() > 1) ranked.print(err, result.read(), result.assessed());
         err.printf("matrisk: %d document%s read: %d assessed, %d rejected%n",
                 result.read(), result.read() == 1 ? "" : "s", result.assessed(), result.rejected());
         if (result.rejected() > 0) return Main.REJECTED;

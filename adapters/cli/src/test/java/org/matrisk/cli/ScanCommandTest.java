@@ -51,7 +51,7 @@ class ScanCommandTest {
     @Test
     void jsonFormatIsAnArrayWithIsoDatesAndNullSuppressions() {
         CliRun r = CliRun.of("scan", EXAMPLES.resolve("northgate-risky.json").toString(), "--format", "json");
-        assertThat(r.exit()).isEqualTo(Main.OK);
+        assertThat(r.exit()).as(r.err()).isEqualTo(Main.OK);
         var array = JsonParser.parseString(r.out()).getAsJsonArray();
         assertThat(array.size()).isEqualTo(1);
         JsonObject a = array.get(0).getAsJsonObject();
@@ -88,6 +88,16 @@ class ScanCommandTest {
             if (!e[2].isEmpty()) assertThat(pointers).as(e[1] + " " + rej).contains(e[2]);
             assertThat(r.err()).as("one stderr line naming file, position and pointer").contains("mixed.ndjson document #" + e[0]);
         }
+    }
+
+    @Test
+    void parallelAndSequentialScansGiveIdenticalOutputAndRejections() throws Exception {
+        String batch = resource("batch/mixed.ndjson").toString();
+        CliRun one = CliRun.of("scan", batch, EXAMPLES.toString(), "--format", "ndjson", "--threads", "1");
+        CliRun four = CliRun.of("scan", batch, EXAMPLES.toString(), "--format", "ndjson", "--threads", "4");
+        assertThat(one.out()).isNotEmpty().isEqualTo(four.out());
+        assertThat(one.err()).isEqualTo(four.err());
+        assertThat(one.exit()).isEqualTo(four.exit()).isEqualTo(Main.REJECTED);
     }
 
     @Test
