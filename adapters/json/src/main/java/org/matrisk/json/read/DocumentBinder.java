@@ -1,0 +1,1385 @@
+package org.matrisk.json.read;
+
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParsingException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Function;
+import org.matrisk.model.Academy;
+import org.matrisk.model.Appointment;
+import org.matrisk.model.Autonomy;
+import org.matrisk.model.Committee;
+import org.matrisk.model.DocumentInfo;
+import org.matrisk.model.Enums;
+import org.matrisk.model.Finance;
+import org.matrisk.model.FinancialReturn;
+import org.matrisk.model.Forecast;
+import org.matrisk.model.Governance;
+import org.matrisk.model.Growth;
+import org.matrisk.model.Interest;
+import org.matrisk.model.InternalScrutiny;
+import org.matrisk.model.Notice;
+import org.matrisk.model.OfstedInspection;
+import org.matrisk.model.Participation;
+import org.matrisk.model.Party;
+import org.matrisk.model.PayBand;
+import org.matrisk.model.PayRecord;
+import org.matrisk.model.Period;
+import org.matrisk.model.Person;
+import org.matrisk.model.SchemeOfDelegation;
+import org.matrisk.model.SpecialPayment;
+import org.matrisk.model.Transaction;
+import org.matrisk.model.Trust;
+import org.matrisk.model.TrustDocument;
+
+/**
+ * Binds the events of one document into the model and checks the contract on the way; one
+ * instance per document. Problems carry the JSON Pointer of the value; the pointer is kept as a
+ * stack of keys and indexes and only turned into a string for an item (once) or for a problem.
+ * Members are recognised by a {@code switch} on the name and duplicate names by a bitmask of the
+ * known members seen (a set only for unknown members). References are resolved after the whole
+ * document, since they may precede what they refer to.
+ */
+final class DocumentBinder {
+
+    /** Unwinds the binder when the problem limit is reached or parsing cannot go on. */
+    private static final class Stop extends RuntimeException {
+        Stop() { super(null, null, false, false); }
+    }
+
+    private static final Stop STOP = new Stop();
+    static final String MISSING = "required field is missing";
+    static final String MISSING_NULL = "required field is missing (got null)";
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
+    @FunctionalInterface
+    private interface ItemReader<T> {
+        /** Reads the object whose START_OBJECT was just returned; {@code pointer} is the item's. */
+        T read(String pointer);
+    }
+
+    private final int maxDepth;
+    private final int maxString;
+    private final int maxNumber;
+    private final int maxProblems;
+    private final long firstLine;
+    private JsonParser p;
+
+    /** Null while there is none. */
+    List<Problem> problems;
+    private boolean fatal;
+
+    // The current position: one frame per open object/array; a key (objects) or an index (arrays).
+    private String[] keys = new String[16];
+    private int[] indexes = new int[16];
+    private int depth;
+
+    private String schemaVersion;
+    private Trust trust;
+    private Period period;
+    private LocalDate asOf;
+    private Finance finance;
+    private Governance governance;
+    private List<Person> people;
+    private List<Party> parties;
+    private List<Transaction> transactions;
+    private List<PayRecord> pay;
+    private List<PayBand> websitePayBands;
+    private List<SpecialPayment> specialPayments;
+    private List<Academy> academies;
+    private List<Growth> growth;
+    private List<Notice> notices;
+
+    DocumentBinder(ReaderLimits limits, long firstLine) {
+        this.maxDepth = limits.maxDepth();
+        this.maxString = limits.maxStringLength();
+        this.maxNumber = limits.maxNumberLength();
+        this.maxProblems = limits.maxProblems();
+        this.firstLine = firstLine;
+    }
+
+    TrustDocument document(DocumentInfo info) {
+        return new TrustDocument(schemaVersion, trust, period, asOf, finance, governance, people, parties, transactions,
+                pay, websitePayBands, specialPayments, academies, growth, notices, info);
+    }
+
+    // =============================================================================== driver
+
+    void read(JsonParser parser, StrictUtf8Reader reader, byte[] bytes) {
+        this.p = parser;
+        try {
+            if (isBlank(bytes)) {
+                fatal("", "empty document");
+                return;
+            }
+            readDocument();
+            if (!fatal) crossCheck();
+        } catch (Stop stop) {
+            // problems are recorded
+        } catch (JsonParsingException e) {
+            if (reader.errorOffset >= 0) invalidUtf8(reader, bytes);
+            else fatal(here(), syntax(e));
+        } catch (JsonException e) {
+            if (reader.errorOffset >= 0) invalidUtf8(reader, bytes);
+            else fatal(here(), "invalid JSON: " + e.getMessage());
+        } catch (NoSuchElementException e) {
+            fatal(here(), "invalid JSON: unexpected end of the document");
+        } catch (RuntimeException e) {
+            // Parsson reports some limits (e.g. its nesting backstop) as plain runtime exceptions
+            if (reader.errorOffset >= 0) invalidUtf8(reader, bytes);
+            else fatal(here(), "invalid JSON: " + e.getMessage());
+        }
+    }
+
+    private static boolean isBlank(byte[] b) {
+        for (byte c : b) if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
+        return true;
+    }
+
+    private String syntax(JsonParsingException e) {
+        String msg = e.getMessage();
+        StringBuilder sb = new StringBuilder(120).append("invalid JSON: ").append(msg);
+        JsonLocation loc = e.getLocation();
+        if (loc != null && loc.getLineNumber() > 0 && firstLine > 0) {
+            sb.append(" (line ").append(firstLine + loc.getLineNumber() - 1).append(" of the source)");
+        }
+        if (msg != null && (msg.startsWith("Unexpected char 78 ") || msg.startsWith("Unexpected char 73 "))) {
+            sb.append("; NaN and Infinity are not valid JSON numbers");
+        }
+        return sb.toString();
+    }
+
+    private void invalidUtf8(StrictUtf8Reader reader, byte[] bytes) {
+        int off = (int) reader.errorOffset;
+        long line = firstLine;
+        for (int i = 0; i < off; i++) if (bytes[i] == '\n') line++;
+        StringBuilder sb = new StringBuilder("invalid UTF-8 at byte offset ").append(off).append(" of the document (line ")
+                .append(line).append(" of the source): byte");
+        int n = Math.max(1, Math.min(reader.errorLength, 4));
+        sb.append(n > 1 ? "s" : "");
+        for (int i = off; i < off + n && i < bytes.length; i++) sb.append(String.format(" 0x%02X", bytes[i] & 0xFF));
+        sb.append(n > 1 ? " do" : " does").append(" not form a valid UTF-8 sequence");
+        fatal("", sb.toString());
+    }
+
+    // ============================================================================== problems
+
+    private void problem(String pointer, String reason) {
+        if (problems == null) problems = new ArrayList<>(4);
+        problems.add(new Problem(pointer, reason));
+        if (problems.size() >= maxProblems) throw STOP;
+    }
+
+    /** A problem after which the document cannot be read further. */
+    private void fatal(String pointer, String reason) {
+        fatal = true;
+        if (problems == null) problems = new ArrayList<>(1);
+        if (problems.size() < maxProblems) problems.add(new Problem(pointer, reason));
+    }
+
+    private void wrongType(String expected, Event v) {
+        problem(here(), "expected " + expected + ", got " + describe(v));
+        skip(v);
+    }
+
+    private String describe(Event v) {
+        return switch (v) {
+            case VALUE_STRING -> "string " + quote(p.getString());
+            case VALUE_NUMBER -> "number " + clip(p.getString());
+            case VALUE_TRUE -> "boolean true";
+            case VALUE_FALSE -> "boolean false";
+            case VALUE_NULL -> "null";
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            default -> v.toString();
+        };
+    }
+
+    static String quote(String s) {
+        return "\"" + clip(s) + "\"";
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "...";
+    }
+
+    private static String names(Class<? extends Enum<?>> type) {
+        StringBuilder sb = new StringBuilder();
+        for (Enum<?> c : type.getEnumConstants()) {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(c.name());
+        }
+        return sb.toString();
+    }
+
+    // ================================================================================ pointers
+
+    private void push() {
+        if (depth + 1 > maxDepth) tooDeep();
+        if (depth == keys.length) {
+            keys = Arrays.copyOf(keys, depth * 2);
+            indexes = Arrays.copyOf(indexes, depth * 2);
+        }
+        keys[depth] = null;
+        indexes[depth] = -1;
+        depth++;
+    }
+
+    private void pop() {
+        depth--;
+    }
+
+    private void tooDeep() {
+        fatal(here(), "nesting deeper than " + maxDepth + " levels (the limit)");
+        throw STOP;
+    }
+
+    /** The pointer of the current value. */
+    private String here() {
+        return path(depth, null);
+    }
+
+    /** The pointer of member {@code field} of the object being read. */
+    private String at(String field) {
+        return path(depth - 1, field);
+    }
+
+    private String path(int frames, String field) {
+        StringBuilder sb = new StringBuilder(48);
+        for (int i = 0; i < frames; i++) {
+            if (keys[i] != null) escape(sb.append('/'), keys[i]);
+            else if (indexes[i] >= 0) sb.append('/').append(indexes[i]);
+        }
+        if (field != null) escape(sb.append('/'), field);
+        return sb.toString();
+    }
+
+    /** RFC 6901: '~' is '~0' and '/' is '~1'. */
+    static StringBuilder escape(StringBuilder sb, String key) {
+        if (key.indexOf('~') < 0 && key.indexOf('/') < 0) return sb.append(key);
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '~') sb.append("~0");
+            else if (c == '/') sb.append("~1");
+            else sb.append(c);
+        }
+        return sb;
+    }
+
+    /** Reads a member name (the event was KEY_NAME) and makes it the current key. */
+    private String key() {
+        String k = Names.canonical(p.getString());
+        keys[depth - 1] = k;
+        if (k.length() > maxString) problem(here(), "member name of " + k.length() + " characters exceeds the limit of " + maxString);
+        return k;
+    }
+
+    private int mark(int seen, int bit, String k) {
+        if ((seen & bit) != 0) problem(here(), "duplicate key " + quote(k));
+        return seen | bit;
+    }
+
+    private void required(int seen, int bit, String field) {
+        if ((seen & bit) == 0) problem(at(field), MISSING);
+    }
+
+    private Set<String> unknown(Set<String> seen, String k, Event v) {
+        if (seen == null) seen = new HashSet<>(8);
+        if (!seen.add(k)) problem(here(), "duplicate key " + quote(k));
+        skip(v);
+        return seen;
+    }
+
+    /** Skips a value whose first event was {@code v}, still enforcing the depth and string limits. */
+    private void skip(Event v) {
+        if (v == Event.VALUE_STRING) {
+            checkLength(p.getString());
+            return;
+        }
+        if (v != Event.START_OBJECT && v != Event.START_ARRAY) return;
+        int base = depth;
+        int d = 1;
+        if (base + d > maxDepth) tooDeep();
+        while (d > 0) {
+            switch (p.next()) {
+                case START_OBJECT, START_ARRAY -> { if (base + ++d > maxDepth) tooDeep(); }
+                case END_OBJECT, END_ARRAY -> d--;
+                case KEY_NAME, VALUE_STRING -> checkLength(p.getString());
+                default -> { }
+            }
+        }
+    }
+
+    private boolean checkLength(String s) {
+        if (s.length() <= maxString) return true;
+        problem(here(), "string of " + s.length() + " characters exceeds the limit of " + maxString);
+        return false;
+    }
+
+    // ================================================================================== values
+
+    /** True when {@code v} opens an object; otherwise reports null (when required) or a wrong type. */
+    private boolean object(Event v, boolean required) {
+        if (v == Event.START_OBJECT) return true;
+        if (v == Event.VALUE_NULL) {
+            if (required) problem(here(), MISSING_NULL);
+        } else {
+            wrongType("an object", v);
+        }
+        return false;
+    }
+
+    private String text(Event v, boolean required, boolean nonEmpty) {
+        if (v == Event.VALUE_STRING) {
+            String s = p.getString();
+            if (!checkLength(s)) return null;
+            if (nonEmpty && s.isEmpty()) problem(here(), "empty string; expected a non-empty value");
+            return s;
+        }
+        if (v == Event.VALUE_NULL) {
+            if (required) problem(here(), MISSING_NULL);
+            return null;
+        }
+        wrongType("a string", v);
+        return null;
+    }
+
+    private Boolean bool(Event v) {
+        if (v == Event.VALUE_TRUE) return Boolean.TRUE;
+        if (v == Event.VALUE_FALSE) return Boolean.FALSE;
+        if (v != Event.VALUE_NULL) wrongType("a boolean", v);
+        return null;
+    }
+
+    private <E extends Enum<E>> E enumValue(Event v, Class<E> type, boolean required) {
+        if (v == Event.VALUE_STRING) {
+            String s = Names.canonical(p.getString());
+            try {
+                return Enum.valueOf(type, s);
+            } catch (IllegalArgumentException e) {
+                problem(here(), "unknown value " + quote(s) + "; expected one of " + names(type));
+                return null;
+            }
+        }
+        if (v == Event.VALUE_NULL) {
+            if (required) problem(here(), MISSING_NULL);
+            return null;
+        }
+        wrongType("a string (one of " + names(type) + ")", v);
+        return null;
+    }
+
+    private LocalDate date(Event v, boolean required) {
+        if (v == Event.VALUE_STRING) {
+            String s = p.getString();
+            LocalDate d = parseDate(s);
+            if (d == null) {
+                if (hasDateShape(s)) problem(here(), quote(s) + " is not a real date; expected YYYY-MM-DD");
+                else problem(here(), quote(s) + " is not a date in the form YYYY-MM-DD");
+            }
+            return d;
+        }
+        if (v == Event.VALUE_NULL) {
+            if (required) problem(here(), MISSING_NULL);
+            return null;
+        }
+        wrongType("a date string (YYYY-MM-DD)", v);
+        return null;
+    }
+
+    static boolean hasDateShape(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return false;
+        for (int i = 0; i < 10; i++) {
+            if (i == 4 || i == 7) continue;
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    }
+
+    /** A real date in the form YYYY-MM-DD (checked by hand: no regex, no exception on the way), or null. */
+    static LocalDate parseDate(String s) {
+        if (!hasDateShape(s)) return null;
+        int y = (s.charAt(0) - '0') * 1000 + (s.charAt(1) - '0') * 100 + (s.charAt(2) - '0') * 10 + (s.charAt(3) - '0');
+        int m = (s.charAt(5) - '0') * 10 + (s.charAt(6) - '0');
+        int d = (s.charAt(8) - '0') * 10 + (s.charAt(9) - '0');
+        if (m < 1 || m > 12 || d < 1) return null;
+        int len = switch (m) {
+            case 2 -> (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+        return d > len ? null : LocalDate.of(y, m, d);
+    }
+
+    /** The number just read, or null after reporting it (too long, or out of BigDecimal's range). */
+    private BigDecimal number() {
+        try {
+            return p.getBigDecimal();
+        } catch (UnsupportedOperationException e) {
+            // Parsson compares the literal's length with maxBigDecimalLength before making a BigDecimal
+            problem(here(), "number of " + p.getString().length() + " characters exceeds the limit of " + maxNumber);
+        } catch (NumberFormatException | ArithmeticException e) {
+            problem(here(), clip(p.getString()) + " is not a usable number (" + e.getMessage() + ")");
+        }
+        return null;
+    }
+
+    /** Null (absent), or reports a required null or a wrong type; for number readers. */
+    private void notNumber(Event v, boolean required) {
+        if (v == Event.VALUE_NULL) {
+            if (required) problem(here(), MISSING_NULL);
+        } else {
+            wrongType("a number", v);
+        }
+    }
+
+    private boolean within15Digits(BigDecimal n) {
+        if (n.precision() - n.scale() <= 15) return true;
+        problem(here(), clip(p.getString()) + " has more than 15 digits before the decimal point");
+        return false;
+    }
+
+    /** Money: at most two decimals by value, at most 15 digits before the point; {@code signed} allows negatives. */
+    private BigDecimal money(Event v, boolean required, boolean signed) {
+        if (v != Event.VALUE_NUMBER) {
+            notNumber(v, required);
+            return null;
+        }
+        BigDecimal n = number();
+        if (n == null) return null;
+        if (!signed && n.signum() < 0) problem(here(), clip(p.getString()) + " is negative; expected an amount >= 0");
+        if (n.scale() > 2 && n.stripTrailingZeros().scale() > 2) {
+            problem(here(), clip(p.getString()) + " has more than two decimal places; expected pounds and pence");
+        }
+        within15Digits(n);
+        return n;
+    }
+
+    private BigDecimal amount(Event v, boolean required) { return money(v, required, false); }
+
+    private BigDecimal balance(Event v) { return money(v, false, true); }
+
+    /** A plain number (e.g. a progress score): any sign and scale, at most 15 digits before the point. */
+    private BigDecimal plain(Event v) {
+        if (v != Event.VALUE_NUMBER) {
+            notNumber(v, false);
+            return null;
+        }
+        BigDecimal n = number();
+        if (n != null) within15Digits(n);
+        return n;
+    }
+
+    private BigDecimal fte(Event v) {
+        BigDecimal n = plain(v);
+        if (n != null && (n.signum() <= 0 || n.compareTo(BigDecimal.ONE) > 0)) {
+            problem(here(), clip(p.getString()) + " is out of range; expected 0 < fte <= 1");
+        }
+        return n;
+    }
+
+    /** A whole number >= 0 ({@code 3.0} is whole, {@code 3.5} is not). */
+    private Integer count(Event v, boolean required) {
+        if (v != Event.VALUE_NUMBER) {
+            notNumber(v, required);
+            return null;
+        }
+        BigDecimal n = number();
+        if (n == null) return null;
+        if (n.scale() > 0 && n.stripTrailingZeros().scale() > 0) {
+            problem(here(), clip(p.getString()) + " is not a whole number; expected a count >= 0");
+        } else if (n.signum() < 0) {
+            problem(here(), clip(p.getString()) + " is negative; expected a count >= 0");
+        } else if (n.compareTo(INT_MAX) > 0) {
+            problem(here(), clip(p.getString()) + " is too large; expected a count <= " + Integer.MAX_VALUE);
+        } else {
+            return n.intValue();
+        }
+        return null;
+    }
+
+    /** An array of objects read by {@code reader}; null when absent/null (reported when required). */
+    private <T> List<T> items(Event v, boolean required, ItemReader<T> reader) {
+        if (v != Event.START_ARRAY) {
+            if (v == Event.VALUE_NULL) {
+                if (required) problem(here(), MISSING_NULL);
+            } else {
+                wrongType("an array", v);
+            }
+            return null;
+        }
+        String base = here();
+        push();
+        List<T> out = new ArrayList<>();
+        int i = 0;
+        Event e;
+        while ((e = p.next()) != Event.END_ARRAY) {
+            indexes[depth - 1] = i;
+            if (e == Event.START_OBJECT) {
+                T item = reader.read(base + '/' + i);
+                if (item != null) out.add(item);
+            } else {
+                wrongType("an object", e);
+            }
+            i++;
+        }
+        pop();
+        return Collections.unmodifiableList(out);
+    }
+
+    /** An array of non-empty identifier strings; elements of the wrong type stay as null so indexes hold. */
+    private List<String> ids(Event v, boolean required) {
+        if (v != Event.START_ARRAY) {
+            if (v == Event.VALUE_NULL) {
+                if (required) problem(here(), MISSING_NULL);
+            } else {
+                wrongType("an array", v);
+            }
+            return null;
+        }
+        push();
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        Event e;
+        while ((e = p.next()) != Event.END_ARRAY) {
+            indexes[depth - 1] = i++;
+            if (e == Event.VALUE_STRING) {
+                out.add(text(e, true, true));
+            } else {
+                wrongType("a string", e);
+                out.add(null);
+            }
+        }
+        pop();
+        return Collections.unmodifiableList(out);
+    }
+
+    private static <T> List<T> orEmpty(List<T> l) {
+        return l == null ? Collections.emptyList() : l;
+    }
+
+    // ================================================================================ document
+
+    private void readDocument() {
+        Event e = p.next();
+        if (e != Event.START_OBJECT) {
+            problem("", "top level must be a JSON object, got " + describe(e));
+            fatal = true;
+            return;
+        }
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        while ((e = p.next()) == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "schemaVersion" -> { seen = mark(seen, 1, k); schemaVersion(v); }
+                case "trust" -> { seen = mark(seen, 1 << 1, k); if (object(v, true)) trust = readTrust(); }
+                case "period" -> { seen = mark(seen, 1 << 2, k); if (object(v, true)) period = readPeriod(); }
+                case "asOf" -> { seen = mark(seen, 1 << 3, k); asOf = date(v, false); }
+                case "finance" -> { seen = mark(seen, 1 << 4, k); if (object(v, true)) finance = readFinance(); }
+                case "governance" -> { seen = mark(seen, 1 << 5, k); if (object(v, true)) governance = readGovernance(); }
+                case "people" -> { seen = mark(seen, 1 << 6, k); people = items(v, true, this::readPerson); }
+                case "parties" -> { seen = mark(seen, 1 << 7, k); parties = items(v, false, this::readParty); }
+                case "transactions" -> { seen = mark(seen, 1 << 8, k); transactions = items(v, false, this::readTransaction); }
+                case "pay" -> { seen = mark(seen, 1 << 9, k); pay = items(v, false, this::readPay); }
+                case "websitePayBands" -> { seen = mark(seen, 1 << 10, k); websitePayBands = items(v, false, this::readPayBand); }
+                case "specialPayments" -> { seen = mark(seen, 1 << 11, k); specialPayments = items(v, false, this::readSpecialPayment); }
+                case "academies" -> {
+                    seen = mark(seen, 1 << 12, k);
+                    academies = items(v, true, this::readAcademy);
+                    if (academies != null && academies.isEmpty() && v == Event.START_ARRAY) {
+                        problem(here(), "no academies; expected at least one");
+                    }
+                }
+                case "growth" -> { seen = mark(seen, 1 << 13, k); growth = items(v, false, this::readGrowth); }
+                case "notices" -> { seen = mark(seen, 1 << 14, k); notices = items(v, false, this::readNotice); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "schemaVersion");
+        required(seen, 1 << 1, "trust");
+        required(seen, 1 << 2, "period");
+        required(seen, 1 << 4, "finance");
+        required(seen, 1 << 5, "governance");
+        required(seen, 1 << 6, "people");
+        required(seen, 1 << 12, "academies");
+        pop();
+        try {
+            if (p.hasNext()) fatal("", "unexpected content after the end of the document");
+        } catch (JsonParsingException x) {
+            fatal("", "unexpected content after the end of the document: " + x.getMessage());
+        }
+    }
+
+    private void schemaVersion(Event v) {
+        if (v == Event.VALUE_STRING) {
+            String s = p.getString();
+            if ("1".equals(s)) {
+                schemaVersion = "1";
+                return;
+            }
+            // Another version's fields may mean other things: say so first and read no further.
+            if (problems == null) problems = new ArrayList<>(1);
+            problems.add(0, new Problem(here(), "unsupported schemaVersion " + quote(s) + "; expected \"1\""));
+            fatal = true;
+            throw STOP;
+        }
+        if (v == Event.VALUE_NULL) problem(here(), MISSING_NULL);
+        else wrongType("the string \"1\"", v);
+    }
+
+    private Trust readTrust() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String id = null, name = null, companyNumber = null;
+        Enums.TrustType type = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "id" -> { seen = mark(seen, 1, k); id = text(v, true, true); }
+                case "name" -> { seen = mark(seen, 2, k); name = text(v, true, true); }
+                case "type" -> { seen = mark(seen, 4, k); type = enumValue(v, Enums.TrustType.class, true); }
+                case "companyNumber" -> { seen = mark(seen, 8, k); companyNumber = text(v, false, true); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "id");
+        required(seen, 2, "name");
+        required(seen, 4, "type");
+        pop();
+        return new Trust(id, name, type, companyNumber);
+    }
+
+    private Period readPeriod() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        LocalDate start = null, end = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "start" -> { seen = mark(seen, 1, k); start = date(v, true); }
+                case "end" -> { seen = mark(seen, 2, k); end = date(v, true); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "start");
+        required(seen, 2, "end");
+        if (start != null && end != null && start.isAfter(end)) {
+            problem(at("start"), start + " is after period.end " + end + "; expected start <= end");
+        }
+        pop();
+        return new Period(start, end);
+    }
+
+    private Finance readFinance() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        BigDecimal totalIncome = null, totalExpenditure = null, inYear = null, reserves = null, cash = null, lastAudited = null;
+        Enums.AuditOpinion opinion = null;
+        Enums.RegularityConclusion regularity = null;
+        LocalDate recoveryPlan = null;
+        List<Forecast> forecast = null;
+        List<FinancialReturn> returns = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "totalIncome" -> { seen = mark(seen, 1, k); totalIncome = amount(v, true); }
+                case "totalExpenditure" -> { seen = mark(seen, 1 << 1, k); totalExpenditure = amount(v, false); }
+                case "inYearRevenueBalance" -> { seen = mark(seen, 1 << 2, k); inYear = balance(v); }
+                case "revenueReserves" -> { seen = mark(seen, 1 << 3, k); reserves = balance(v); }
+                case "cash" -> { seen = mark(seen, 1 << 4, k); cash = balance(v); }
+                case "lastAuditedIncome" -> { seen = mark(seen, 1 << 5, k); lastAudited = amount(v, false); }
+                case "auditOpinion" -> { seen = mark(seen, 1 << 6, k); opinion = enumValue(v, Enums.AuditOpinion.class, false); }
+                case "regularityConclusion" -> { seen = mark(seen, 1 << 7, k); regularity = enumValue(v, Enums.RegularityConclusion.class, false); }
+                case "deficitRecoveryPlanAgreedOn" -> { seen = mark(seen, 1 << 8, k); recoveryPlan = date(v, false); }
+                case "forecast" -> { seen = mark(seen, 1 << 9, k); forecast = items(v, false, this::readForecast); }
+                case "returns" -> { seen = mark(seen, 1 << 10, k); returns = items(v, false, this::readReturn); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "totalIncome");
+        pop();
+        return new Finance(totalIncome, totalExpenditure, inYear, reserves, cash, lastAudited, opinion, regularity,
+                recoveryPlan, forecast, returns);
+    }
+
+    private Forecast readForecast(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        LocalDate yearEnd = null;
+        BigDecimal reserves = null, cash = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "yearEnd" -> { seen = mark(seen, 1, k); yearEnd = date(v, true); }
+                case "revenueReserves" -> { seen = mark(seen, 2, k); reserves = balance(v); }
+                case "cash" -> { seen = mark(seen, 4, k); cash = balance(v); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "yearEnd");
+        pop();
+        return new Forecast(yearEnd, reserves, cash, pointer);
+    }
+
+    private FinancialReturn readReturn(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        Enums.ReturnKind kind = null;
+        LocalDate submittedOn = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "kind" -> { seen = mark(seen, 1, k); kind = enumValue(v, Enums.ReturnKind.class, true); }
+                case "submittedOn" -> { seen = mark(seen, 2, k); submittedOn = date(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "kind");
+        pop();
+        return new FinancialReturn(kind, submittedOn, pointer);
+    }
+
+    private Governance readGovernance() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        List<String> members = null, trustees = null;
+        String chair = null, ao = null, cfo = null, approvalRef = null;
+        Integer boardMeetings = null;
+        List<Committee> committees = null;
+        InternalScrutiny scrutiny = null;
+        SchemeOfDelegation scheme = null;
+        LocalDate payPolicy = null;
+        Boolean registerPublished = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "members" -> { seen = mark(seen, 1, k); members = ids(v, true); }
+                case "trustees" -> { seen = mark(seen, 1 << 1, k); trustees = ids(v, true); }
+                case "chair" -> { seen = mark(seen, 1 << 2, k); chair = text(v, false, true); }
+                case "accountingOfficer" -> { seen = mark(seen, 1 << 3, k); ao = text(v, false, true); }
+                case "chiefFinancialOfficer" -> { seen = mark(seen, 1 << 4, k); cfo = text(v, false, true); }
+                case "boardMeetings" -> { seen = mark(seen, 1 << 5, k); boardMeetings = count(v, false); }
+                case "committees" -> { seen = mark(seen, 1 << 6, k); committees = items(v, false, this::readCommittee); }
+                case "internalScrutiny" -> { seen = mark(seen, 1 << 7, k); if (object(v, false)) scrutiny = readScrutiny(); }
+                case "schemeOfDelegation" -> { seen = mark(seen, 1 << 8, k); if (object(v, false)) scheme = readScheme(); }
+                case "executivePayPolicyApprovedOn" -> { seen = mark(seen, 1 << 9, k); payPolicy = date(v, false); }
+                case "registerOfInterestsPublished" -> { seen = mark(seen, 1 << 10, k); registerPublished = bool(v); }
+                case "nonEmployeeOfficerApprovalRef" -> { seen = mark(seen, 1 << 11, k); approvalRef = text(v, false, true); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "members");
+        required(seen, 1 << 1, "trustees");
+        pop();
+        return new Governance(members, trustees, chair, ao, cfo, boardMeetings, committees, scrutiny, scheme, payPolicy,
+                registerPublished, approvalRef);
+    }
+
+    private Committee readCommittee(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        Enums.CommitteeKind kind = null;
+        String chair = null;
+        List<String> members = null;
+        Integer meetings = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "kind" -> { seen = mark(seen, 1, k); kind = enumValue(v, Enums.CommitteeKind.class, true); }
+                case "chair" -> { seen = mark(seen, 2, k); chair = text(v, false, true); }
+                case "members" -> { seen = mark(seen, 4, k); members = ids(v, false); }
+                case "meetings" -> { seen = mark(seen, 8, k); meetings = count(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "kind");
+        pop();
+        return new Committee(kind, chair, orEmpty(members), meetings, pointer);
+    }
+
+    private InternalScrutiny readScrutiny() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        Enums.ScrutinyProvider provider = null;
+        Boolean professional = null;
+        Integer reports = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "provider" -> { seen = mark(seen, 1, k); provider = enumValue(v, Enums.ScrutinyProvider.class, false); }
+                case "professional" -> { seen = mark(seen, 2, k); professional = bool(v); }
+                case "reportsInPeriod" -> { seen = mark(seen, 4, k); reports = count(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        pop();
+        return new InternalScrutiny(provider, professional, reports);
+    }
+
+    private SchemeOfDelegation readScheme() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        LocalDate approvedOn = null, reviewedOn = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "approvedOn" -> { seen = mark(seen, 1, k); approvedOn = date(v, false); }
+                case "reviewedOn" -> { seen = mark(seen, 2, k); reviewedOn = date(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        pop();
+        return new SchemeOfDelegation(approvedOn, reviewedOn);
+    }
+
+    private Person readPerson(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String id = null, name = null;
+        Boolean employee = null;
+        List<Interest> interests = null;
+        List<Appointment> appointments = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "id" -> { seen = mark(seen, 1, k); id = text(v, true, true); }
+                case "name" -> { seen = mark(seen, 2, k); name = text(v, false, false); }
+                case "employee" -> { seen = mark(seen, 4, k); employee = bool(v); }
+                case "interests" -> { seen = mark(seen, 8, k); interests = items(v, false, this::readInterest); }
+                case "appointments" -> { seen = mark(seen, 16, k); appointments = items(v, false, this::readAppointment); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "id");
+        pop();
+        return new Person(id, name, employee, orEmpty(interests), orEmpty(appointments), pointer);
+    }
+
+    private Interest readInterest(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String partyId = null;
+        Enums.InterestNature nature = null;
+        LocalDate declaredOn = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "partyId" -> { seen = mark(seen, 1, k); partyId = text(v, true, true); }
+                case "nature" -> { seen = mark(seen, 2, k); nature = enumValue(v, Enums.InterestNature.class, true); }
+                case "declaredOn" -> { seen = mark(seen, 4, k); declaredOn = date(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "partyId");
+        required(seen, 2, "nature");
+        pop();
+        return new Interest(partyId, nature, declaredOn, pointer);
+    }
+
+    private Appointment readAppointment(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String companyNumber = null, role = null;
+        LocalDate from = null, to = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "companyNumber" -> { seen = mark(seen, 1, k); companyNumber = text(v, true, true); }
+                case "role" -> { seen = mark(seen, 2, k); role = text(v, false, false); }
+                case "from" -> { seen = mark(seen, 4, k); from = date(v, false); }
+                case "to" -> { seen = mark(seen, 8, k); to = date(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "companyNumber");
+        pop();
+        return new Appointment(companyNumber, role, from, to, pointer);
+    }
+
+    private Party readParty(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String id = null, name = null, companyNumber = null;
+        Enums.PartyKind kind = null;
+        Enums.Exemption exemption = null;
+        Boolean related = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "id" -> { seen = mark(seen, 1, k); id = text(v, true, true); }
+                case "name" -> { seen = mark(seen, 2, k); name = text(v, true, true); }
+                case "kind" -> { seen = mark(seen, 4, k); kind = enumValue(v, Enums.PartyKind.class, false); }
+                case "companyNumber" -> { seen = mark(seen, 8, k); companyNumber = text(v, false, true); }
+                case "exemption" -> { seen = mark(seen, 16, k); exemption = enumValue(v, Enums.Exemption.class, false); }
+                case "relatedParty" -> { seen = mark(seen, 32, k); related = bool(v); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "id");
+        required(seen, 2, "name");
+        pop();
+        return new Party(id, name, kind, companyNumber, exemption, Boolean.TRUE.equals(related), pointer);
+    }
+
+    private Transaction readTransaction(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String id = null, partyId = null, contractId = null, approvalRef = null;
+        LocalDate date = null, declaredOn = null;
+        BigDecimal amount = null;
+        Enums.Direction direction = null;
+        Enums.TransactionKind kind = null;
+        Boolean atCost = null, novel = null, disclosed = null;
+        Enums.AuthorisedBy authorisedBy = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "id" -> { seen = mark(seen, 1, k); id = text(v, true, true); }
+                case "date" -> { seen = mark(seen, 1 << 1, k); date = date(v, true); }
+                case "partyId" -> { seen = mark(seen, 1 << 2, k); partyId = text(v, true, true); }
+                case "amount" -> { seen = mark(seen, 1 << 3, k); amount = amount(v, true); }
+                case "direction" -> { seen = mark(seen, 1 << 4, k); direction = enumValue(v, Enums.Direction.class, false); }
+                case "kind" -> { seen = mark(seen, 1 << 5, k); kind = enumValue(v, Enums.TransactionKind.class, false); }
+                case "contractId" -> { seen = mark(seen, 1 << 6, k); contractId = text(v, false, true); }
+                case "declaredOn" -> { seen = mark(seen, 1 << 7, k); declaredOn = date(v, false); }
+                case "approvalRef" -> { seen = mark(seen, 1 << 8, k); approvalRef = text(v, false, true); }
+                case "atCost" -> { seen = mark(seen, 1 << 9, k); atCost = bool(v); }
+                case "novelOrContentious" -> { seen = mark(seen, 1 << 10, k); novel = bool(v); }
+                case "disclosedInAccounts" -> { seen = mark(seen, 1 << 11, k); disclosed = bool(v); }
+                case "authorisedBy" -> { seen = mark(seen, 1 << 12, k); authorisedBy = enumValue(v, Enums.AuthorisedBy.class, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "id");
+        required(seen, 1 << 1, "date");
+        required(seen, 1 << 2, "partyId");
+        required(seen, 1 << 3, "amount");
+        pop();
+        return new Transaction(id, date, partyId, amount, direction, kind, contractId, declaredOn, approvalRef, atCost,
+                Boolean.TRUE.equals(novel), disclosed, authorisedBy, pointer);
+    }
+
+    private PayRecord readPay(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String personId = null;
+        Enums.PayRole role = null;
+        BigDecimal fte = null, salary = null, bonus = null, bik = null, pension = null, previous = null;
+        Enums.PayApprover approvedBy = null;
+        Boolean benchmarked = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "personId" -> { seen = mark(seen, 1, k); personId = text(v, true, true); }
+                case "role" -> { seen = mark(seen, 1 << 1, k); role = enumValue(v, Enums.PayRole.class, true); }
+                case "fte" -> { seen = mark(seen, 1 << 2, k); fte = fte(v); }
+                case "salary" -> { seen = mark(seen, 1 << 3, k); salary = amount(v, true); }
+                case "bonus" -> { seen = mark(seen, 1 << 4, k); bonus = amount(v, false); }
+                case "benefitsInKind" -> { seen = mark(seen, 1 << 5, k); bik = amount(v, false); }
+                case "employerPension" -> { seen = mark(seen, 1 << 6, k); pension = amount(v, false); }
+                case "previousSalary" -> { seen = mark(seen, 1 << 7, k); previous = amount(v, false); }
+                case "approvedBy" -> { seen = mark(seen, 1 << 8, k); approvedBy = enumValue(v, Enums.PayApprover.class, false); }
+                case "benchmarked" -> { seen = mark(seen, 1 << 9, k); benchmarked = bool(v); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "personId");
+        required(seen, 1 << 1, "role");
+        required(seen, 1 << 3, "salary");
+        pop();
+        return new PayRecord(personId, role, fte, salary, bonus, bik, pension, previous, approvedBy, benchmarked, pointer);
+    }
+
+    private PayBand readPayBand(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        BigDecimal from = null, to = null;
+        Integer count = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "from" -> { seen = mark(seen, 1, k); from = amount(v, true); }
+                case "to" -> { seen = mark(seen, 2, k); to = amount(v, true); }
+                case "count" -> { seen = mark(seen, 4, k); count = count(v, true); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "from");
+        required(seen, 2, "to");
+        required(seen, 4, "count");
+        if (from != null && to != null && from.compareTo(to) >= 0) {
+            problem(at("to"), "to (" + to.toPlainString() + ") is not above from (" + from.toPlainString() + "); expected from < to");
+        }
+        pop();
+        return new PayBand(from, to, count == null ? 0 : count, pointer);
+    }
+
+    private SpecialPayment readSpecialPayment(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String id = null, personId = null, approvalRef = null;
+        LocalDate date = null;
+        Enums.SpecialPaymentKind kind = null;
+        BigDecimal amount = null, exitPackage = null;
+        Boolean contractual = null, statutory = null, disclosed = null;
+        Enums.AuthorisedBy authorisedBy = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "id" -> { seen = mark(seen, 1, k); id = text(v, true, true); }
+                case "personId" -> { seen = mark(seen, 1 << 1, k); personId = text(v, false, true); }
+                case "date" -> { seen = mark(seen, 1 << 2, k); date = date(v, true); }
+                case "kind" -> { seen = mark(seen, 1 << 3, k); kind = enumValue(v, Enums.SpecialPaymentKind.class, true); }
+                case "amount" -> { seen = mark(seen, 1 << 4, k); amount = amount(v, true); }
+                case "contractual" -> { seen = mark(seen, 1 << 5, k); contractual = bool(v); }
+                case "statutory" -> { seen = mark(seen, 1 << 6, k); statutory = bool(v); }
+                case "totalExitPackage" -> { seen = mark(seen, 1 << 7, k); exitPackage = amount(v, false); }
+                case "approvalRef" -> { seen = mark(seen, 1 << 8, k); approvalRef = text(v, false, true); }
+                case "authorisedBy" -> { seen = mark(seen, 1 << 9, k); authorisedBy = enumValue(v, Enums.AuthorisedBy.class, false); }
+                case "disclosedIndividually" -> { seen = mark(seen, 1 << 10, k); disclosed = bool(v); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "id");
+        required(seen, 1 << 2, "date");
+        required(seen, 1 << 3, "kind");
+        required(seen, 1 << 4, "amount");
+        pop();
+        return new SpecialPayment(id, personId, date, kind, amount, contractual, statutory, exitPackage, approvalRef,
+                authorisedBy, disclosed, pointer);
+    }
+
+    private Academy readAcademy(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String urn = null, name = null;
+        Enums.Phase phase = null;
+        Integer pupils = null;
+        LocalDate joinedOn = null;
+        List<OfstedInspection> ofsted = null;
+        BigDecimal progress = null, inYear = null;
+        Autonomy autonomy = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "urn" -> { seen = mark(seen, 1, k); urn = text(v, true, true); }
+                case "name" -> { seen = mark(seen, 1 << 1, k); name = text(v, true, true); }
+                case "phase" -> { seen = mark(seen, 1 << 2, k); phase = enumValue(v, Enums.Phase.class, false); }
+                case "pupils" -> { seen = mark(seen, 1 << 3, k); pupils = count(v, false); }
+                case "joinedOn" -> { seen = mark(seen, 1 << 4, k); joinedOn = date(v, false); }
+                case "ofsted" -> { seen = mark(seen, 1 << 5, k); ofsted = items(v, false, this::readOfsted); }
+                case "progress" -> { seen = mark(seen, 1 << 6, k); progress = plain(v); }
+                case "inYearRevenueBalance" -> { seen = mark(seen, 1 << 7, k); inYear = balance(v); }
+                case "autonomy" -> { seen = mark(seen, 1 << 8, k); if (object(v, false)) autonomy = readAutonomy(); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "urn");
+        required(seen, 1 << 1, "name");
+        pop();
+        return new Academy(urn, name, phase, pupils, joinedOn, orEmpty(ofsted), progress, inYear, autonomy, pointer);
+    }
+
+    private OfstedInspection readOfsted(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        LocalDate date = null;
+        Enums.OfstedGrade grade = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "date" -> { seen = mark(seen, 1, k); date = date(v, true); }
+                case "grade" -> { seen = mark(seen, 2, k); grade = enumValue(v, Enums.OfstedGrade.class, true); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "date");
+        required(seen, 2, "grade");
+        pop();
+        return new OfstedInspection(date, grade);
+    }
+
+    private Autonomy readAutonomy() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        Enums.AutonomyLevel level = null;
+        LocalDate grantedOn = null, reviewDue = null;
+        Boolean criteria = null;
+        Participation participates = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "level" -> { seen = mark(seen, 1, k); level = enumValue(v, Enums.AutonomyLevel.class, false); }
+                case "grantedOn" -> { seen = mark(seen, 2, k); grantedOn = date(v, false); }
+                case "criteriaRecorded" -> { seen = mark(seen, 4, k); criteria = bool(v); }
+                case "reviewDue" -> { seen = mark(seen, 8, k); reviewDue = date(v, false); }
+                case "participates" -> { seen = mark(seen, 16, k); if (object(v, false)) participates = readParticipation(); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        pop();
+        return new Autonomy(level, grantedOn, criteria, reviewDue, participates);
+    }
+
+    private Participation readParticipation() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        Boolean peer = null, qa = null, curriculum = null, centralFinance = null, reporting = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "peerReview" -> { seen = mark(seen, 1, k); peer = bool(v); }
+                case "trustQualityAssurance" -> { seen = mark(seen, 2, k); qa = bool(v); }
+                case "sharedCurriculum" -> { seen = mark(seen, 4, k); curriculum = bool(v); }
+                case "centralFinance" -> { seen = mark(seen, 8, k); centralFinance = bool(v); }
+                case "trustDataReporting" -> { seen = mark(seen, 16, k); reporting = bool(v); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        pop();
+        return new Participation(peer, qa, curriculum, centralFinance, reporting);
+    }
+
+    private Growth readGrowth(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String urn = null;
+        LocalDate proposedOn = null, boardApprovedOn = null, joinedOn = null, capacityAssessedOn = null;
+        Map<Enums.DueDiligenceArea, Enums.DueDiligenceStatus> dd = null;
+        BigDecimal inheritedDeficit = null;
+        Boolean fundingAgreed = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "academyUrn" -> { seen = mark(seen, 1, k); urn = text(v, true, true); }
+                case "proposedOn" -> { seen = mark(seen, 1 << 1, k); proposedOn = date(v, false); }
+                case "boardApprovedOn" -> { seen = mark(seen, 1 << 2, k); boardApprovedOn = date(v, false); }
+                case "joinedOn" -> { seen = mark(seen, 1 << 3, k); joinedOn = date(v, false); }
+                case "dueDiligence" -> { seen = mark(seen, 1 << 4, k); if (object(v, false)) dd = readDueDiligence(); }
+                case "inheritedDeficit" -> { seen = mark(seen, 1 << 5, k); inheritedDeficit = amount(v, false); }
+                case "deficitFundingAgreed" -> { seen = mark(seen, 1 << 6, k); fundingAgreed = bool(v); }
+                case "capacityAssessedOn" -> { seen = mark(seen, 1 << 7, k); capacityAssessedOn = date(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "academyUrn");
+        pop();
+        return new Growth(urn, proposedOn, boardApprovedOn, joinedOn, dd == null ? Collections.emptyMap() : dd,
+                inheritedDeficit, fundingAgreed, capacityAssessedOn, pointer);
+    }
+
+    private Map<Enums.DueDiligenceArea, Enums.DueDiligenceStatus> readDueDiligence() {
+        push();
+        EnumMap<Enums.DueDiligenceArea, Enums.DueDiligenceStatus> out = new EnumMap<>(Enums.DueDiligenceArea.class);
+        int seen = 0;
+        Set<String> unk = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            Enums.DueDiligenceArea area = null;
+            try {
+                area = Enums.DueDiligenceArea.valueOf(k);
+            } catch (IllegalArgumentException e) {
+                if (unk == null) unk = new HashSet<>(4);
+                if (!unk.add(k)) problem(here(), "duplicate key " + quote(k));
+                problem(here(), "unknown due-diligence area " + quote(k) + "; expected one of " + names(Enums.DueDiligenceArea.class));
+                skip(v);
+                continue;
+            }
+            seen = mark(seen, 1 << area.ordinal(), k);
+            Enums.DueDiligenceStatus status = enumValue(v, Enums.DueDiligenceStatus.class, false);
+            if (status != null) out.put(area, status);
+        }
+        pop();
+        return Collections.unmodifiableMap(out);
+    }
+
+    private Notice readNotice(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String id = null, urn = null;
+        Enums.NoticeKind kind = null;
+        LocalDate issuedOn = null, liftedOn = null, publishedOn = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = p.next();
+            switch (k) {
+                case "id" -> { seen = mark(seen, 1, k); id = text(v, true, true); }
+                case "kind" -> { seen = mark(seen, 1 << 1, k); kind = enumValue(v, Enums.NoticeKind.class, true); }
+                case "academyUrn" -> { seen = mark(seen, 1 << 2, k); urn = text(v, false, true); }
+                case "issuedOn" -> { seen = mark(seen, 1 << 3, k); issuedOn = date(v, true); }
+                case "liftedOn" -> { seen = mark(seen, 1 << 4, k); liftedOn = date(v, false); }
+                case "publishedOn" -> { seen = mark(seen, 1 << 5, k); publishedOn = date(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "id");
+        required(seen, 1 << 1, "kind");
+        required(seen, 1 << 3, "issuedOn");
+        pop();
+        return new Notice(id, kind, urn, issuedOn, liftedOn, publishedOn, pointer);
+    }
+
+    // ============================================================== after the whole document
+
+    private static final String PERSON = "no person with that id";
+    private static final String PARTY = "no party with that id";
+    private static final String ACADEMY = "no academy with that urn";
+
+    /** Unique ids within their lists; every reference resolves; no person listed twice in one list. */
+    private void crossCheck() {
+        Map<String, String> personIds = unique(people, Person::id, Person::pointer, "id");
+        Map<String, String> partyIds = unique(parties, Party::id, Party::pointer, "id");
+        unique(transactions, Transaction::id, Transaction::pointer, "id");
+        unique(specialPayments, SpecialPayment::id, SpecialPayment::pointer, "id");
+        Map<String, String> urns = unique(academies, Academy::urn, Academy::pointer, "urn");
+        unique(notices, Notice::id, Notice::pointer, "id");
+        // A required list that is itself missing has been reported; its references would only repeat that.
+        if (people == null) personIds = null;
+        if (academies == null) urns = null;
+
+        if (governance != null) {
+            String g = Governance.POINTER;
+            personList(governance.members(), "/governance/members", personIds);
+            personList(governance.trustees(), "/governance/trustees", personIds);
+            resolve(governance.chair(), g, "/chair", personIds, PERSON);
+            resolve(governance.accountingOfficer(), g, "/accountingOfficer", personIds, PERSON);
+            resolve(governance.chiefFinancialOfficer(), g, "/chiefFinancialOfficer", personIds, PERSON);
+            if (governance.committees() != null) {
+                for (Committee c : governance.committees()) {
+                    resolve(c.chair(), c.pointer(), "/chair", personIds, PERSON);
+                    personList(c.members(), c.pointer() + "/members", personIds);
+                }
+            }
+        }
+        if (people != null) {
+            for (Person person : people) {
+                for (Interest i : person.interests()) resolve(i.partyId(), i.pointer(), "/partyId", partyIds, PARTY);
+            }
+        }
+        if (transactions != null) {
+            for (Transaction t : transactions) resolve(t.partyId(), t.pointer(), "/partyId", partyIds, PARTY);
+        }
+        if (pay != null) {
+            for (PayRecord r : pay) resolve(r.personId(), r.pointer(), "/personId", personIds, PERSON);
+        }
+        if (specialPayments != null) {
+            for (SpecialPayment s : specialPayments) resolve(s.personId(), s.pointer(), "/personId", personIds, PERSON);
+        }
+        if (notices != null) {
+            for (Notice n : notices) resolve(n.academyUrn(), n.pointer(), "/academyUrn", urns, ACADEMY);
+        }
+        if (growth != null) {
+            // A joiner appears in academies[] only once it has joined.
+            for (Growth gr : growth) {
+                if (gr.joinedOn() != null) resolve(gr.academyUrn(), gr.pointer(), "/academyUrn", urns, ACADEMY);
+            }
+        }
+    }
+
+    /** id -> pointer of its item; reports repeats. An absent list gives an empty map (nothing to refer to). */
+    private <T> Map<String, String> unique(List<T> items, Function<T, String> id, Function<T, String> pointer, String field) {
+        if (items == null) return Collections.emptyMap();
+        Map<String, String> seen = new HashMap<>(Math.max(16, items.size() * 2));
+        for (T item : items) {
+            String key = id.apply(item);
+            if (key == null) continue;
+            String first = seen.putIfAbsent(key, pointer.apply(item));
+            if (first != null) {
+                problem(pointer.apply(item) + "/" + field, "duplicate " + field + " " + quote(key) + " (first at " + first + ")");
+            }
+        }
+        return seen;
+    }
+
+    /** The pointer ({@code base + member}) is only built for a dangling reference. */
+    private void resolve(String ref, String base, String member, Map<String, String> targets, String noSuch) {
+        if (ref == null || ref.isEmpty() || targets == null) return;  // absent, or already reported as empty
+        if (!targets.containsKey(ref)) problem(base + member, "dangling reference " + quote(ref) + ": " + noSuch);
+    }
+
+    private void personList(List<String> ids, String base, Map<String, String> personIds) {
+        if (ids == null) return;
+        Map<String, Integer> first = ids.size() > 8 ? new HashMap<>() : null;
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id == null) continue;
+            int before = -1;
+            if (first != null) {
+                Integer f = first.putIfAbsent(id, i);
+                if (f != null) before = f;
+            } else {
+                for (int j = 0; j < i; j++) if (id.equals(ids.get(j))) { before = j; break; }
+            }
+            if (before >= 0) {
+                problem(base + "/" + i, "person " + quote(id) + " is listed twice (first at " + base + "/" + before + ")");
+            } else {
+                if (personIds != null && !personIds.containsKey(id)) {
+                    problem(base + "/" + i, "dangling reference " + quote(id) + ": " + PERSON);
+                }
+            }
+        }
+    }
+}
