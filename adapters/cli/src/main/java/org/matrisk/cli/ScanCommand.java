@@ -61,6 +61,18 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", description = "riskiest trusts in the summary (default ${DEFAULT-VALUE})")
     int top = 10;
 
+    @Option(names = "--max-depth", paramLabel = "N", description = "reject documents nested deeper than N (default ${DEFAULT-VALUE})")
+    int maxDepth = ReaderLimits.defaults().maxDepth();
+
+    @Option(names = "--max-document-bytes", paramLabel = "N", description = "reject documents larger than N bytes (default ${DEFAULT-VALUE})")
+    long maxDocumentBytes = ReaderLimits.defaults().maxDocumentBytes();
+
+    @Option(names = "--max-string-length", paramLabel = "N", description = "reject strings longer than N characters (default ${DEFAULT-VALUE})")
+    int maxStringLength = ReaderLimits.defaults().maxStringLength();
+
+    @Option(names = "--max-number-length", paramLabel = "N", description = "reject numbers written with more than N characters (default ${DEFAULT-VALUE})")
+    int maxNumberLength = ReaderLimits.defaults().maxNumberLength();
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "files, directories, or - for stdin")
     List<String> inputs;
 
@@ -85,7 +97,7 @@ final class ScanCommand implements Callable<Integer> {
         try (sink; AssessmentWriter writer = AssessmentWriters.open(fmt, sink, new WriterOptions(terminal));
              ScanProgress bar = ScanProgress.start(inputs, progress != null ? progress : !terminal && Terminal.stderrIsTerminal())) {
             writer.start();
-            Scan scan = new Scan(engine, ReaderLimits.defaults(), asOf, threads);
+            Scan scan = new Scan(engine, limits(), asOf, threads);
             result = scan.run(inputs, a -> {
                 writer.accept(a);
                 ranked.accept(a);
@@ -105,6 +117,11 @@ final class ScanCommand implements Callable<Integer> {
         if (result.rejected() > 0) return Main.REJECTED;
         if (failOn != null && result.worst() != null && result.worst().atLeast(failOn)) return Main.FINDINGS;
         return Main.OK;
+    }
+
+    ReaderLimits limits() {
+        return ReaderLimits.defaults().withMaxDepth(maxDepth).withMaxDocumentBytes(maxDocumentBytes)
+                .withMaxStringLength(maxStringLength).withMaxNumberLength(maxNumberLength);
     }
 
     /** stdout must outlive one scan (tests run several in one JVM). */
