@@ -115,8 +115,13 @@ public final class RiskEngine {
         }
         int c = Integer.compare(x.size(), y.size());
         if (c != 0) return c;
+        // a total order that does not depend on session or hash iteration order (Map.copyOf's
+        // order changes from one JVM to the next): output must be byte-identical across runs
         c = x.toString().compareTo(y.toString());
-        return c != 0 ? c : a.args().toString().compareTo(b.args().toString());
+        if (c == 0) c = a.missing().toString().compareTo(b.missing().toString());
+        if (c == 0) c = new TreeMap<>(a.args()).toString().compareTo(new TreeMap<>(b.args()).toString());
+        if (c == 0) c = a.params().toString().compareTo(b.params().toString());
+        return c;
     }
 
     private Assessment assemble(TrustDocument doc, List<Outcome> outcomes) {
