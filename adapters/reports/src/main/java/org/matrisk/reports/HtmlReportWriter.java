@@ -1,0 +1,525 @@
+package org.matrisk.reports;
+
+import static org.matrisk.reports.Html.esc;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.matrisk.assessment.Area;
+import org.matrisk.assessment.AreaResult;
+import org.matrisk.assessment.Assessment;
+import org.matrisk.assessment.Evidence;
+import org.matrisk.assessment.Finding;
+import org.matrisk.assessment.ParameterUse;
+import org.matrisk.assessment.Rating;
+import org.matrisk.assessment.Reference;
+import org.matrisk.assessment.Severity;
+import org.matrisk.assessment.Suppression;
+import org.matrisk.assessment.UnknownOutcome;
+import org.matrisk.output.AssessmentWriter;
+import org.matrisk.output.AssessmentWriterProvider;
+import org.matrisk.output.ScanSummary;
+import org.matrisk.output.WriterOptions;
+
+/**
+ * One self-contained HTML file for a trust board and its auditors: a summary first (a chart of the
+ * ratings by area as inline SVG; for a batch, the trusts ranked by rating and score), then each trust
+ * in detail: its areas, every finding with its message, evidence, handbook reference and the dated
+ * parameters it relied on, suppressed findings marked with their justification, and what could not be
+ * assessed for want of data.
+ *
+ * <p>The file loads nothing: no external style sheet, script, font or image, and a Content Security
+ * Policy forbids any. Its one tiny script records errors in {@code <body data-errors>} (empty when the
+ * page loaded cleanly), which the browser test reads. Everything from the assessment is HTML-escaped.
+ * No wall-clock time is written: the same assessments give the same bytes.
+ *
+ * <p>Memory stays bounded for big batches: each trust's detail section is written to a temporary file
+ * as its assessment arrives, only a small {@link Headline} is kept for the summary, and {@link #end}
+ * writes the summary, copies the details after it and deletes the temporary file.
+ */
+public final class HtmlReportWriter implements AssessmentWriter {
+
+    static final String STYLE = """
+            :root{--critical:#8b1a1a;--high:#c2410c;--medium:#e0a100;--low:#2e7d32;--info:#5b6770;--ink:#1b1f24;--muted:#5a6270;--line:#d0d5dc;--soft:#f5f6f8}
+            *{box-sizing:border-box}
+            html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:#fff;line-height:1.45}
+            body{margin:0 auto;max-width:1120px;padding:24px 32px 48px}
+            header.report h1{font-size:1.9rem;margin:0 0 .3rem}
+            .sub{color:var(--muted);margin:.1rem 0}
+            h2{font-size:1.4rem;margin:2rem 0 .75rem;padding-bottom:.2rem;border-bottom:2px solid var(--ink)}
+            h3{font-size:1.15rem;margin:1.6rem 0 .5rem}
+            h4{font-size:1rem;margin:0 0 .4rem;line-height:1.6}
+            p{margin:.4rem 0}
+            table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.92rem}
+            caption{text-align:left;font-weight:600;padding:.25rem 0}
+            th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
+            thead th{background:var(--soft)}
+            tbody th{font-weight:600}
+            .num{text-align:right;font-variant-numeric:tabular-nums}
+            .badge{display:inline-block;min-width:5.6em;text-align:center;padding:.05rem .45rem;border-radius:3px;font-weight:700;font-size:.8rem;letter-spacing:.03em;color:#fff;vertical-align:.08em}
+            .r-CRITICAL{background:var(--critical)}.r-HIGH{background:var(--high)}.r-MEDIUM{background:var(--medium);color:var(--ink)}.r-LOW{background:var(--low)}.r-INFO{background:var(--info)}
+            .badge.supp{background:#fff;color:var(--ink);border:2px dashed var(--ink);min-width:0}
+            .tiles{display:flex;flex-wrap:wrap;gap:12px;margin:.5rem 0 1.2rem}
+            .tile{border:1px solid var(--line);border-radius:6px;padding:.55rem .9rem;min-width:140px}
+            .tile .label{display:block;color:var(--muted);font-size:.75rem;text-transform:uppercase;letter-spacing:.05em}
+            .tile .value{font-size:1.45rem;font-weight:700}
+            .tile.t-CRITICAL{border-left:6px solid var(--critical)}.tile.t-HIGH{border-left:6px solid var(--high)}.tile.t-MEDIUM{border-left:6px solid var(--medium)}.tile.t-LOW{border-left:6px solid var(--low)}
+            figure{margin:0 0 1rem}
+            figcaption{color:var(--muted);font-size:.85rem}
+            svg.chart{width:100%;max-width:780px;height:auto;display:block}
+            svg.chart text{font-family:inherit}
+            section.trust{margin-top:3rem}
+            section.trust>h2{border-bottom-width:3px}
+            .headline{font-size:1.05rem}
+            dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.5rem 0 1rem;font-size:.88rem}
+            dl.meta dt{color:var(--muted)}
+            dl.meta dd{margin:0;overflow-wrap:anywhere}
+            article.finding{border:1px solid var(--line);border-left:6px solid var(--info);border-radius:4px;padding:.7rem 1rem;margin:.8rem 0;break-inside:avoid}
+            article.s-CRITICAL{border-left-color:var(--critical)}article.s-HIGH{border-left-color:var(--high)}article.s-MEDIUM{border-left-color:var(--medium)}article.s-LOW{border-left-color:var(--low)}
+            article.suppressed{background:var(--soft);border-left-style:dashed}
+            article.suppressed .message{color:var(--muted)}
+            .suppression{border:2px dashed var(--ink);background:#fff;padding:.4rem .7rem;margin:.4rem 0}
+            .suppression dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .8rem;margin:.2rem 0 0}
+            .suppression dd{margin:0}
+            .rule{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-weight:700}
+            code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.88em;overflow-wrap:anywhere}
+            .muted{color:var(--muted)}
+            ul.top{margin:0;padding-left:1.1rem}
+            a{color:#1d4ed8}
+            .guide{max-width:60rem;font-size:.92rem}
+            footer{margin-top:3rem;padding-top:.6rem;border-top:1px solid var(--line);color:var(--muted);font-size:.85rem}
+            @media print{
+            body{max-width:none;padding:0;font-size:10pt}
+            *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+            section.trust{break-before:page}
+            h2,h3,h4{break-after:avoid}
+            thead{display:table-header-group}
+            tr,.tile,figure,.guide{break-inside:avoid}
+            caption{break-after:avoid}
+            a{color:inherit}
+            }
+            @page{margin:14mm}
+            """;
+
+    /** Records uncaught errors, failed loads, policy violations and console errors in body[data-errors]. */
+    static final String SCRIPT = "(function(){var errs=[];"
+            + "function rec(m){errs.push(String(m));if(document.body)document.body.setAttribute('data-errors',errs.join(' | '));}"
+            + "window.addEventListener('error',function(e){var t=e.target;rec(e.message||('failed to load '+((t&&(t.src||t.href))||'a resource')));},true);"
+            + "window.addEventListener('unhandledrejection',function(e){rec('unhandled rejection: '+e.reason);});"
+            + "document.addEventListener('securitypolicyviolation',function(e){rec('blocked by policy: '+e.violatedDirective+' '+e.blockedURI);});"
+            + "var ce=console.error;console.error=function(){rec(Array.prototype.join.call(arguments,' '));return ce.apply(console,arguments);};"
+            + "document.addEventListener('DOMContentLoaded',function(){document.body.setAttribute('data-errors',errs.join(' | '));"
+            + "document.body.setAttribute('data-loaded','true');});})();";
+
+    static final String CSP = "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '" + sha256(SCRIPT)
+            + "'; img-src data:; base-uri 'none'; form-action 'none'";
+
+    private final OutputStream out;
+    private Path spill;
+    private Writer detail;
+    private final List<Headline> headlines = new ArrayList<>();
+    /** Engine and rule pack of the batch, at most a few distinct ones. */
+    private final Set<String> producedBy = new LinkedHashSet<>();
+    private LocalDate firstAsOf, lastAsOf;
+    private boolean ended;
+
+    public HtmlReportWriter(OutputStream out) {
+        this.out = out;
+    }
+
+    static String trustAnchor(int index) { return "trust-" + index; }
+
+    @Override
+    public void accept(Assessment a) throws IOException {
+        if (ended) throw new IllegalStateException("the report has been written");
+        if (detail == null) {
+            spill = Files.createTempFile("matrisk-report-", ".html.part"); // owner-only permissions where POSIX
+            detail = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(spill), StandardCharsets.UTF_8), 1 << 16);
+        }
+        int index = headlines.size() + 1;
+        headlines.add(Headline.of(index, a));
+        if (producedBy.size() < 4) producedBy.add(producedBy(a));
+        if (a.asOf() != null) {
+            if (firstAsOf == null || a.asOf().isBefore(firstAsOf)) firstAsOf = a.asOf();
+            if (lastAsOf == null || a.asOf().isAfter(lastAsOf)) lastAsOf = a.asOf();
+        }
+        trustSection(detail, index, a);
+    }
+
+    @Override
+    public void end(ScanSummary scan) throws IOException {
+        if (ended) return;
+        ended = true;
+        try {
+            if (detail != null) detail.close();
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            head(w);
+            summary(w, scan);
+            w.flush();
+            if (spill != null) Files.copy(spill, out);
+            w.write("</main>\n");
+            footer(w);
+            w.write("</body>\n</html>\n");
+            w.flush();
+        } finally {
+            deleteSpill();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        deleteSpill();
+        out.flush();
+    }
+
+    private void deleteSpill() throws IOException {
+        if (detail != null) {
+            try {
+                detail.close();
+            } catch (IOException ignored) {
+                // closing what is being deleted
+            }
+            detail = null;
+        }
+        if (spill != null) {
+            Files.deleteIfExists(spill);
+            spill = null;
+        }
+    }
+
+    // ---------------------------------------------------------------- the document and its summary
+
+    private void head(Writer w) throws IOException {
+        w.write("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
+        w.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + esc(CSP) + "\">\n");
+        w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        w.write("<meta name=\"generator\" content=\"matrisk\">\n");
+        w.write("<title>" + esc(title()) + "</title>\n");
+        w.write("<script>" + SCRIPT + "</script>\n");
+        w.write("<style>" + STYLE + "</style>\n");
+        w.write("</head>\n<body data-errors=\"\">\n");
+    }
+
+    private String title() {
+        if (headlines.size() == 1) {
+            Headline h = headlines.get(0);
+            return "Risk assessment: " + displayName(h.trustName(), h.trustId());
+        }
+        return "Risk assessment of " + Html.plural(headlines.size(), "academy trust", "academy trusts");
+    }
+
+    private static String displayName(String name, String id) {
+        return Text.notBlank(name) ? name : "Trust " + Text.of(id);
+    }
+
+    private void summary(Writer w, ScanSummary scan) throws IOException {
+        int n = headlines.size();
+        w.write("<header class=\"report\">\n<h1>" + esc(title()) + "</h1>\n");
+        w.write("<p class=\"sub\">Checked against the Academy Trust Handbook and the rules of the matrisk rule pack");
+        if (firstAsOf != null) {
+            w.write(firstAsOf.equals(lastAsOf) ? ", as of " + Html.date(firstAsOf)
+                    : ", as of dates from " + Html.date(firstAsOf) + " to " + Html.date(lastAsOf));
+        }
+        w.write(".</p>\n");
+        if (scan != null) {
+            w.write("<p class=\"sub scan\">Documents read: " + scan.read() + "; assessed: " + scan.assessed()
+                    + "; rejected: " + scan.rejected() + ".");
+            if (scan.rejected() > 0) {
+                w.write(" <strong>" + Html.plural(scan.rejected(), "document was", "documents were")
+                        + " rejected as invalid and " + (scan.rejected() == 1 ? "is" : "are")
+                        + " not in this report</strong> (see the scan's list of rejections).");
+            }
+            w.write("</p>\n");
+        }
+        w.write("</header>\n<main>\n<section class=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Summary</h2>\n");
+        if (n == 0) {
+            w.write("<p>No trust was assessed.</p>\n");
+        } else if (n == 1) {
+            singleSummary(w, headlines.get(0));
+        } else {
+            batchSummary(w);
+        }
+        w.write(readingGuide());
+        w.write("</section>\n");
+    }
+
+    private void singleSummary(Writer w, Headline h) throws IOException {
+        w.write("<div class=\"tiles\">");
+        tile(w, "Overall rating", badge(h.rating()));
+        tile(w, "Risk score", h.score() + " <span class=\"muted\">of 100</span>");
+        tile(w, "Findings", String.valueOf(h.findings()) + (h.suppressed() > 0 ? " <span class=\"muted\">+ " + h.suppressed() + " suppressed</span>" : ""));
+        tile(w, "Could not be assessed", String.valueOf(h.unknown()));
+        w.write("</div>\n<figure>\n");
+        w.write(Charts.areaScores(h.areaRatings(), h.areaScores()));
+        w.write("\n<figcaption>Each area's score, coloured by its rating. Details of every finding follow.</figcaption>\n</figure>\n");
+        if (h.findings() > 0) {
+            w.write("<p>Most serious: </p>");
+            topList(w, h);
+        }
+        w.write("<p><a href=\"#" + h.anchor() + "\">Go to the findings of " + esc(displayName(h.trustName(), h.trustId())) + "</a></p>\n");
+    }
+
+    private void batchSummary(Writer w) throws IOException {
+        int n = headlines.size();
+        int[] byRating = new int[Rating.values().length];
+        int[][] byArea = new int[Area.values().length][Rating.values().length];
+        for (Headline h : headlines) {
+            byRating[h.rating().ordinal()]++;
+            for (Area a : Area.values()) {
+                Rating r = h.areaRatings()[a.ordinal()];
+                if (r != null) byArea[a.ordinal()][r.ordinal()]++;
+            }
+        }
+        w.write("<div class=\"tiles\">");
+        tile(w, "Trusts assessed", String.valueOf(n));
+        for (Rating r : Rating.values()) tile(w, "t-" + r, "Rated " + r, String.valueOf(byRating[r.ordinal()]));
+        w.write("</div>\n<figure>\n");
+        w.write(Charts.areaRatingsStacked(byArea, n));
+        w.write("\n<figcaption>For each area, how many of the " + n + " trusts are rated CRITICAL, HIGH, MEDIUM or LOW.</figcaption>\n</figure>\n");
+
+        w.write("<table class=\"by-area\">\n<caption>Trusts by area rating</caption>\n<thead><tr><th scope=\"col\">Area</th>");
+        for (Rating r : Rating.values()) w.write("<th scope=\"col\" class=\"num\">" + r + "</th>");
+        w.write("</tr></thead>\n<tbody>\n");
+        for (Area a : Area.values()) {
+            w.write("<tr data-area=\"" + a + "\"><th scope=\"row\">" + esc(Text.areaLabel(a)) + "</th>");
+            for (Rating r : Rating.values()) w.write("<td class=\"num\">" + byArea[a.ordinal()][r.ordinal()] + "</td>");
+            w.write("</tr>\n");
+        }
+        w.write("</tbody>\n</table>\n");
+
+        List<Headline> ranked = new ArrayList<>(headlines);
+        ranked.sort(Comparator.comparing(Headline::rating)
+                .thenComparing(Comparator.comparingInt(Headline::score).reversed())
+                .thenComparing(h -> Text.of(h.trustId()))
+                .thenComparingInt(Headline::index));
+        w.write("<table class=\"ranked\">\n<caption>Trusts ranked by rating, then score (highest risk first)</caption>\n");
+        w.write("<thead><tr><th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Trust</th><th scope=\"col\">Rating</th>"
+                + "<th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Findings</th><th scope=\"col\">Most serious findings</th></tr></thead>\n<tbody>\n");
+        int rank = 0;
+        for (Headline h : ranked) {
+            rank++;
+            w.write("<tr data-trust-id=\"" + esc(h.trustId()) + "\" data-rating=\"" + h.rating() + "\"><td class=\"num\">" + rank + "</td>");
+            w.write("<th scope=\"row\"><a href=\"#" + h.anchor() + "\">" + esc(displayName(h.trustName(), h.trustId()))
+                    + "</a><br><span class=\"muted\">" + esc(h.trustId()) + "</span></th>");
+            w.write("<td>" + badge(h.rating()) + "</td><td class=\"num\">" + h.score() + "</td><td>" + counts(h) + "</td><td>");
+            if (h.findings() == 0) w.write("<span class=\"muted\">none</span>");
+            else topList(w, h);
+            w.write("</td></tr>\n");
+        }
+        w.write("</tbody>\n</table>\n");
+    }
+
+    private static void tile(Writer w, String label, String valueHtml) throws IOException {
+        tile(w, "", label, valueHtml);
+    }
+
+    private static void tile(Writer w, String cls, String label, String valueHtml) throws IOException {
+        w.write("<div class=\"tile" + (cls.isEmpty() ? "" : " " + cls) + "\"><span class=\"label\">" + esc(label) + "</span><span class=\"value\">" + valueHtml + "</span></div>");
+    }
+
+    private static void topList(Writer w, Headline h) throws IOException {
+        w.write("<ul class=\"top\">");
+        for (Headline.Top t : h.top()) {
+            w.write("<li>" + severityBadge(t.severity()) + " <span class=\"rule\">" + esc(t.ruleId()) + "</span> " + esc(t.title()) + "</li>");
+        }
+        int more = h.findings() - h.top().size();
+        if (more > 0) w.write("<li class=\"muted\">and " + more + " more</li>");
+        w.write("</ul>\n");
+    }
+
+    private static String counts(Headline h) {
+        List<String> parts = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+            int c = h.bySeverity()[s.ordinal()];
+            if (c > 0) parts.add(c + " " + s.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        String text = parts.isEmpty() ? "none" : String.join(", ", parts);
+        if (h.suppressed() > 0) text += "; " + h.suppressed() + " suppressed";
+        if (h.unknown() > 0) text += "; " + h.unknown() + " not assessable";
+        return esc(text);
+    }
+
+    private static String readingGuide() {
+        return """
+                <div class="guide">
+                <h3>How to read this report</h3>
+                <p>Each rule checks one requirement of the Academy Trust Handbook (or another cited source) against the trust's data.
+                A rule that fails gives a <strong>finding</strong> with a severity: CRITICAL, HIGH, MEDIUM, LOW or INFO.
+                Each of the six areas is rated from its findings, and the trust's overall rating from its areas:
+                <span class="badge r-CRITICAL">CRITICAL</span> needs immediate attention,
+                <span class="badge r-HIGH">HIGH</span> a significant concern,
+                <span class="badge r-MEDIUM">MEDIUM</span> some concern,
+                <span class="badge r-LOW">LOW</span> no significant concern found.</p>
+                <p>Every finding shows its <strong>evidence</strong>: where in the trust's data it comes from (a JSON Pointer such as
+                <code>/transactions/0</code>, the first transaction) and the values found there; its <strong>reference</strong> in the
+                handbook; and the thresholds and other <strong>parameters</strong> in force on the date that mattered.
+                A <strong>suppressed</strong> finding was reviewed and accepted, with the justification shown: it stays listed but counts
+                towards no score. Rules that could not be checked because data was missing are listed as <strong>not assessable</strong>.</p>
+                </div>
+                """;
+    }
+
+    private void footer(Writer w) throws IOException {
+        w.write("<footer>\n<p>Produced by matrisk");
+        if (!producedBy.isEmpty()) w.write(": " + esc(String.join("; ", producedBy)));
+        w.write(". The same data and rule pack always give the same report.</p>\n</footer>\n");
+    }
+
+    private static String producedBy(Assessment a) {
+        StringBuilder b = new StringBuilder();
+        if (a.engine() != null) b.append("engine ").append(Text.of(a.engine().version()));
+        if (a.rulePack() != null) {
+            if (b.length() > 0) b.append(", ");
+            b.append("rule pack ").append(Text.of(a.rulePack().id())).append(" version ").append(Text.of(a.rulePack().version()));
+        }
+        return b.toString();
+    }
+
+    static String badge(Rating r) {
+        if (r == null) return "<span class=\"muted\">not rated</span>";
+        return "<span class=\"badge r-" + r + "\">" + r + "</span>";
+    }
+
+    static String severityBadge(Severity s) {
+        return "<span class=\"badge r-" + s + "\">" + s + "</span>";
+    }
+
+    // ---------------------------------------------------------------- one trust in detail
+
+    private static void trustSection(Writer w, int index, Assessment a) throws IOException {
+        String anchor = trustAnchor(index);
+        String name = displayName(a.trust().name(), a.trust().id());
+        w.write("<section class=\"trust\" id=\"" + anchor + "\" data-trust-id=\"" + esc(a.trust().id())
+                + "\" aria-labelledby=\"" + anchor + "-h\">\n");
+        w.write("<h2 id=\"" + anchor + "-h\">" + esc(name) + " <span class=\"muted\">" + esc(a.trust().id()) + "</span></h2>\n");
+        long suppressed = a.findings().stream().filter(Finding::suppressed).count();
+        w.write("<p class=\"headline\">Overall rating " + badge(a.rating()) + " &middot; score " + a.score() + " of 100 &middot; "
+                + Html.plural(a.findings().size() - suppressed, "finding", "findings")
+                + (suppressed > 0 ? " (and " + suppressed + " suppressed)" : "")
+                + " &middot; " + Html.plural(a.passed(), "rule", "rules") + " passed &middot; "
+                + a.unknown().size() + " not assessable</p>\n");
+        w.write("<dl class=\"meta\">");
+        w.write("<dt>Financial year</dt><dd>" + (a.period() == null ? "" : Html.date(a.period().start()) + " to " + Html.date(a.period().end())) + "</dd>");
+        w.write("<dt>Assessed as of</dt><dd>" + Html.date(a.asOf()) + "</dd>");
+        if (a.rulePack() != null) {
+            w.write("<dt>Rule pack</dt><dd>" + esc(a.rulePack().id()) + " version " + esc(a.rulePack().version()) + "</dd>");
+        }
+        if (a.engine() != null) w.write("<dt>Engine</dt><dd>matrisk " + esc(a.engine().version()) + "</dd>");
+        if (Text.notBlank(a.inputSha256())) w.write("<dt>Input data (SHA-256)</dt><dd><code>" + esc(a.inputSha256()) + "</code></dd>");
+        w.write("</dl>\n");
+
+        w.write("<table class=\"areas\">\n<caption>Areas</caption>\n<thead><tr><th scope=\"col\">Area</th><th scope=\"col\">Rating</th>"
+                + "<th scope=\"col\" class=\"num\">Score</th><th scope=\"col\" class=\"num\">Findings</th></tr></thead>\n<tbody>\n");
+        for (AreaResult r : a.areas()) {
+            w.write("<tr data-area=\"" + r.area() + "\"><th scope=\"row\">" + esc(Text.areaLabel(r.area())) + "</th><td>" + badge(r.rating())
+                    + "</td><td class=\"num\">" + r.score() + "</td><td class=\"num\">" + r.findings() + "</td></tr>\n");
+        }
+        w.write("</tbody>\n</table>\n");
+
+        w.write("<h3 id=\"" + anchor + "-findings\">Findings</h3>\n");
+        if (a.findings().isEmpty()) w.write("<p class=\"none\">No rule failed.</p>\n");
+        int i = 0;
+        for (Finding f : a.findings()) finding(w, anchor + "-finding-" + ++i, f);
+
+        if (!a.unknown().isEmpty()) {
+            w.write("<h3 id=\"" + anchor + "-unknown\">Not assessable: data missing</h3>\n");
+            w.write("<table class=\"unknown\">\n<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Item</th>"
+                    + "<th scope=\"col\">Missing</th></tr></thead>\n<tbody>\n");
+            for (UnknownOutcome u : a.unknown()) {
+                w.write("<tr><td class=\"rule\">" + esc(u.ruleId()) + "</td><td>" + pointer(u.pointer()) + "</td><td>"
+                        + esc(String.join(", ", u.missing())) + "</td></tr>\n");
+            }
+            w.write("</tbody>\n</table>\n");
+        }
+        w.write("</section>\n");
+    }
+
+    private static void finding(Writer w, String id, Finding f) throws IOException {
+        w.write("<article class=\"finding s-" + f.severity() + (f.suppressed() ? " suppressed" : "") + "\" id=\"" + id
+                + "\" data-rule=\"" + esc(f.ruleId()) + "\" data-severity=\"" + f.severity() + "\" data-suppressed=\"" + f.suppressed()
+                + "\" aria-labelledby=\"" + id + "-h\">\n");
+        w.write("<h4 id=\"" + id + "-h\">" + severityBadge(f.severity())
+                + (f.suppressed() ? " <span class=\"badge supp\">SUPPRESSED</span>" : "")
+                + " <span class=\"rule\">" + esc(f.ruleId()) + "</span> " + esc(f.title())
+                + " <span class=\"muted\">(" + esc(Text.areaLabel(f.area())) + ")</span></h4>\n");
+        if (f.suppressed()) {
+            Suppression s = f.suppression();
+            w.write("<div class=\"suppression\" role=\"note\"><strong>Suppressed</strong>: reviewed and accepted, so it counts towards no score."
+                    + "<dl><dt>Justification</dt><dd>" + esc(s.justification()) + "</dd>"
+                    + "<dt>By</dt><dd>" + esc(s.by()) + "</dd>"
+                    + "<dt>Expires</dt><dd>" + (s.expires() == null ? "no expiry given" : Html.date(s.expires())) + "</dd></dl></div>\n");
+        }
+        w.write("<p class=\"message\">" + esc(f.message()) + "</p>\n");
+        if (!f.evidence().isEmpty()) {
+            w.write("<table class=\"evidence\">\n<caption>Evidence</caption>\n<thead><tr><th scope=\"col\">Where in the data</th>"
+                    + "<th scope=\"col\">Field</th><th scope=\"col\">Value</th></tr></thead>\n<tbody>\n");
+            for (Evidence e : f.evidence()) {
+                w.write("<tr><td>" + pointer(e.pointer()) + "</td><td>" + esc(e.field()) + "</td><td>" + esc(e.value()) + "</td></tr>\n");
+            }
+            w.write("</tbody>\n</table>\n");
+        }
+        w.write(reference(f.reference()));
+        if (!f.parameters().isEmpty()) {
+            w.write("<table class=\"parameters\">\n<caption>Parameters used</caption>\n<thead><tr><th scope=\"col\">Parameter</th>"
+                    + "<th scope=\"col\">Value</th><th scope=\"col\">In force from</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n");
+            for (ParameterUse p : f.parameters()) {
+                w.write("<tr><td><code>" + esc(p.name()) + "</code></td><td>" + esc(p.value()) + "</td><td>"
+                        + (p.effectiveFrom() == null ? "" : Html.date(p.effectiveFrom())) + "</td><td>" + esc(p.source()) + "</td></tr>\n");
+            }
+            w.write("</tbody>\n</table>\n");
+        }
+        w.write("</article>\n");
+    }
+
+    private static String pointer(String p) {
+        String shown = p == null || p.isEmpty() ? "(the whole document)" : p;
+        return "<code class=\"pointer\" data-pointer=\"" + esc(p) + "\">" + esc(shown) + "</code>";
+    }
+
+    private static String reference(Reference r) {
+        if (r == null) return "";
+        StringBuilder b = new StringBuilder("<p class=\"reference\">Reference: ");
+        b.append("<span class=\"ref-source\">").append(esc(r.source())).append("</span>");
+        if (Text.notBlank(r.edition())) b.append(" <span class=\"ref-edition\">").append(esc(r.edition())).append("</span>");
+        if (Text.notBlank(r.paragraph())) b.append(", paragraph <span class=\"ref-paragraph\">").append(esc(r.paragraph())).append("</span>");
+        if (Text.notBlank(r.url())) {
+            b.append(" &middot; ");
+            if (Html.linkable(r.url())) {
+                b.append("<a class=\"ref-url\" href=\"").append(esc(r.url().strip())).append("\" rel=\"noreferrer noopener\">")
+                        .append(esc(r.url())).append("</a>");
+            } else {
+                b.append("<span class=\"ref-url\">").append(esc(r.url())).append("</span>");
+            }
+        }
+        return b.append("</p>\n").toString();
+    }
+
+    private static String sha256(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return "sha256-" + Base64.getEncoder().encodeToString(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static final class Provider implements AssessmentWriterProvider {
+        @Override public String name() { return "html"; }
+        @Override public String description() { return "one self-contained HTML report: summary with chart, ranked trusts, every finding in detail"; }
+        @Override public AssessmentWriter open(OutputStream out, WriterOptions options) { return new HtmlReportWriter(out); }
+    }
+}
