@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "ndjson, json, table, or the class name of an AssessmentWriterProvider (default: table on a terminal, else ndjson)")
+            description = "ndjson, json, csv, html, xlsx, table, or the class name of an AssessmentWriterProvider on the class path (default: table on a terminal, else ndjson)")
     String format;
 
     @Option(names = "--out", paramLabel = "PATH", description = "write here instead of stdout")
@@ -87,6 +87,10 @@ final class ScanCommand implements Callable<Integer> {
         }
         boolean terminal = out == null && Terminal.stdoutIsTerminal();
         String fmt = format != null ? format : terminal ? "table" : "ndjson";
+        if (out == null && "xlsx".equalsIgnoreCase(fmt) && Terminal.stdoutIsTerminal()) {
+            err.println("matrisk: xlsx is binary; give --out FILE.xlsx (or redirect stdout)");
+            return Main.USAGE;
+        }
         RiskEngine engine = rules == null ? RiskEngine.builtin() : RiskEngine.of(RulePack.fromDirectory(rules));
 
         OutputStream sink = out == null ? new BufferedOutputStream(new NonClosing(System.out), 1 << 16) : Files.newOutputStream(out);
