@@ -40,6 +40,13 @@ final class Scan {
     private final DocumentParser parser;
     private final LocalDate asOf;
     private final int threads;
+    private boolean includeNames;
+
+    /** Add the names of people cited as evidence (personal data: only when the caller opts in). */
+    Scan includeNames(boolean on) {
+        this.includeNames = on;
+        return this;
+    }
 
     record Result(long read, long assessed, long rejected, Severity worst) {}
 
@@ -64,7 +71,8 @@ final class Scan {
         ReadResult r = parser.parse(raw);
         if (r instanceof Parsed p) {
             TrustDocument doc = asOf == null ? p.document() : p.document().withAsOf(asOf);
-            return engine.assess(doc);
+            Assessment a = engine.assess(doc);
+            return includeNames ? org.matrisk.engine.NameDisclosure.withNames(a, doc) : a;
         }
         return r;
     }

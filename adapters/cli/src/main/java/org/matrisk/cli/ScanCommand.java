@@ -73,6 +73,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--max-number-length", paramLabel = "N", description = "reject numbers written with more than N characters (default ${DEFAULT-VALUE})")
     int maxNumberLength = ReaderLimits.defaults().maxNumberLength();
 
+    @Option(names = "--include-names", description = "also cite the names of people given as evidence (personal data; off by default)")
+    boolean includeNames;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "files, directories, or - for stdin")
     List<String> inputs;
 
@@ -101,7 +104,7 @@ final class ScanCommand implements Callable<Integer> {
         try (sink; AssessmentWriter writer = AssessmentWriters.open(fmt, sink, new WriterOptions(terminal));
              ScanProgress bar = ScanProgress.start(inputs, progress != null ? progress : !terminal && Terminal.stderrIsTerminal())) {
             writer.start();
-            Scan scan = new Scan(engine, limits(), asOf, threads);
+            Scan scan = new Scan(engine, limits(), asOf, threads).includeNames(includeNames);
             result = scan.run(inputs, a -> {
                 writer.accept(a);
                 ranked.accept(a);
