@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,8 +75,11 @@ class PersonalDataTest {
 
     static String unzipText(Path xlsx) throws IOException {
         StringBuilder sb = new StringBuilder();
-        try (InputStream in = Files.newInputStream(xlsx); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) sb.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries()))
+                try (InputStream in = zip.getInputStream(e)) {
+                    sb.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
         }
         return sb.toString();
     }
