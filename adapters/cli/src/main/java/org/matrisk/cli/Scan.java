@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.matrisk.assessment.Assessment;
-import org.matrisk.assessment.Severity;
 import org.matrisk.engine.RiskEngine;
 import org.matrisk.json.read.DocumentParser;
 import org.matrisk.json.read.DocumentSources;
@@ -48,7 +47,7 @@ final class Scan {
         return this;
     }
 
-    record Result(long read, long assessed, long rejected, Severity worst) {}
+    record Result(long read, long assessed, long rejected) {}
 
     interface AssessmentSink {
         void accept(Assessment a) throws IOException;
@@ -95,7 +94,7 @@ final class Scan {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new Result(c.read, c.ok, c.bad, c.worst);
+        return new Result(c.read, c.ok, c.bad);
     }
 
     private record InFlight(CompletableFuture<Object> result, int bytes, int permits) {}
@@ -163,14 +162,12 @@ final class Scan {
 
     private static final class Counter {
         long read, ok, bad, bytes;
-        Severity worst;
 
         void take(Object result, long size, AssessmentSink assessed, Consumer<Rejected> rejected, Progress progress) throws IOException {
             read++;
             bytes += size;
             if (result instanceof Assessment a) {
                 assessed.accept(a);
-                worst = ScanCommand.worst(worst, a);
                 ok++;
             } else {
                 rejected.accept((Rejected) result);

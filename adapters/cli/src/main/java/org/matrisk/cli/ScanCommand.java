@@ -15,6 +15,8 @@ import org.matrisk.assessment.Assessment;
 import org.matrisk.assessment.Severity;
 import org.matrisk.engine.RiskEngine;
 import org.matrisk.engine.pack.RulePack;
+import org.matrisk.engine.suppress.SuppressionFileException;
+import org.matrisk.engine.suppress.Suppressions;
 import org.matrisk.json.read.ReaderLimits;
 import org.matrisk.output.AssessmentWriter;
 import org.matrisk.output.AssessmentWriters;
@@ -76,6 +78,13 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--include-names", description = "also cite the names of people given as evidence (personal data; off by default)")
     boolean includeNames;
 
+    @Option(names = "--suppressions", paramLabel = "FILE",
+            description = "accept the findings listed in FILE (docs/suppressions.md): still listed, with the justification, earning no points")
+    Path suppressionsFile;
+
+    @Option(names = "--ignore-suppressions", description = "do not apply --suppressions: every finding counts")
+    boolean ignoreSuppressions;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "files, directories, or - for stdin")
     List<String> inputs;
 
@@ -95,6 +104,15 @@ final class ScanCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         RiskEngine engine = rules == null ? RiskEngine.builtin() : RiskEngine.of(RulePack.fromDirectory(rules));
+        Suppressions suppressions;
+        try {
+            suppressions = suppressionsFile == null || ignoreSuppressions
+                    ? Suppressions.none() : Suppressions.load(suppressionsFile, engine.policy());
+        } catch (SuppressionFileException e) {
+            e.problems().forEach(p -> err.println("matrisk: " + p));
+            return Main.USAGE;
+        }
+        Severity[] worst = {null};
 
         OutputStream sink = out == null ? new BufferedOutputStream(new NonClosing(System.out), 1 << 16) : Files.newOutputStream(out);
         PrintWriter rejectsOut = rejects == null ? null
@@ -105,7 +123,11 @@ final class ScanCommand implements Callable<Integer> {
              ScanProgress bar = ScanProgress.start(inputs, progress != null ? progress : !terminal && Terminal.stderrIsTerminal())) {
             writer.start();
             Scan scan = new Scan(engine, limits(), asOf, threads).includeNames(includeNames);
-            result = scan.run(inputs, a -> {
+            result = scan.run(inputs, assessed -> {
+                Suppressions.Applied applied = suppressions.applyWithWarnings(assessed);
+                applied.warnings().forEach(w -> err.println("matrisk: " + w.message()));
+                Assessment a = applied.assessment();
+                worst[0] = worst(worst[0], a);
                 writer.accept(a);
                 ranked.accept(a);
             }, rejected -> {
@@ -118,11 +140,12 @@ final class ScanCommand implements Callable<Integer> {
         } finally {
             if (rejectsOut != null) rejectsOut.close();
         }
+        suppressions.unmatched().forEach(w -> err.println("matrisk: " + w.message()));
         if (summary != null ? summary : result.read() > 1) ranked.print(err, result.read(), result.assessed());
         err.printf("matrisk: %d document%s read: %d assessed, %d rejected%n",
                 result.read(), result.read() == 1 ? "" : "s", result.assessed(), result.rejected());
         if (result.rejected() > 0) return Main.REJECTED;
-        if (failOn != null && result.worst() != null && result.worst().atLeast(failOn)) return Main.FINDINGS;
+        if (failOn != null && worst[0] != null && worst[0].atLeast(failOn)) return Main.FINDINGS;
         return Main.OK;
     }
 
