@@ -49,6 +49,8 @@ public final class RiskEngine {
     private final RuleCatalog catalog;
     private final RatingPolicy policy;
     private final List<RuleInfo> ruleInfos;
+    private final java.util.Collection<org.drools.base.base.ObjectType> matchedTypes;
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Boolean> inserted = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RiskEngine(RulePack pack, RatingPolicy policy) {
         PackCompiler.Compiled compiled = PackCompiler.compile(pack);
@@ -57,6 +59,29 @@ public final class RiskEngine {
         this.catalog = compiled.catalog();
         this.policy = Objects.requireNonNull(policy);
         this.ruleInfos = catalog.rules().stream().map(r -> new RuleInfo(r.id(), r.area(), r.severity())).toList();
+        this.matchedTypes = objectTypes(kieBase);
+    }
+
+    /** The object types the Rete has nodes for (drools-core, where the node type lives, is a runtime-only dependency). */
+    private static List<org.drools.base.base.ObjectType> objectTypes(KieBase kieBase) {
+        try {
+            Object rete = kieBase.getClass().getMethod("getRete").invoke(kieBase);
+            List<?> nodes = (List<?>) rete.getClass().getMethod("getObjectTypeNodes").invoke(rete);
+            List<org.drools.base.base.ObjectType> types = new ArrayList<>();
+            for (Object node : nodes) types.add((org.drools.base.base.ObjectType) node.getClass().getMethod("getObjectType").invoke(node));
+            return List.copyOf(types);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot read the object types of the compiled rule base", e);
+        }
+    }
+
+    /**
+     * Whether some pattern of the pack can match facts of this class. A fact no pattern matches
+     * cannot change any outcome, so it is not inserted: a ledger of 100,000 lines costs nothing when no
+     * rule matches {@code Transaction} directly (rules may still read them {@code from} the document).
+     */
+    private boolean matched(Class<?> type) {
+        return inserted.computeIfAbsent(type, t -> matchedTypes.stream().anyMatch(ot -> ot.isAssignableFrom(t)));
     }
 
     private static volatile RiskEngine builtin;
@@ -92,9 +117,9 @@ public final class RiskEngine {
         try {
             AssessmentContext ctx = new AssessmentContext(doc, pack.parameters());
             session.insert(ctx);
-            for (Object fact : Facts.of(doc)) session.insert(fact);
-            for (Object fact : Derivations.derive(doc, pack.parameters())) session.insert(fact);
-            for (RuleInfo ri : ruleInfos) session.insert(ri);
+            for (Object fact : Facts.of(doc)) if (matched(fact.getClass())) session.insert(fact);
+            for (Object fact : Derivations.derive(doc, pack.parameters())) if (matched(fact.getClass())) session.insert(fact);
+            if (matched(RuleInfo.class)) for (RuleInfo ri : ruleInfos) session.insert(ri);
             session.fireAllRules();
             List<Outcome> out = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Outcome)) out.add((Outcome) o);
