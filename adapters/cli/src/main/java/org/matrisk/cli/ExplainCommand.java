@@ -1,11 +1,9 @@
 package org.matrisk.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.matrisk.engine.RiskEngine;
 import org.matrisk.engine.pack.RuleMeta;
-import org.matrisk.engine.pack.RulePack;
 import org.matrisk.engine.params.DatedValue;
 import org.matrisk.engine.params.Parameter;
 import picocli.CommandLine.Command;
@@ -18,12 +16,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE-ID")
     String ruleId;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "explain a rule of the pack in DIR")
-    Path rules;
+    @picocli.CommandLine.Mixin
+    RulePackOptions rulePacks = new RulePackOptions();
 
     @Override
     public Integer call() {
-        RiskEngine engine = rules == null ? RiskEngine.builtin() : RiskEngine.of(RulePack.fromDirectory(rules));
+        RiskEngine engine = rulePacks.engine(System.err);
         RuleMeta r = engine.catalog().find(ruleId.toUpperCase(java.util.Locale.ROOT)).orElse(null);
         if (r == null) {
             System.err.println("matrisk: no rule " + ruleId + " in pack " + engine.pack().id() + "; `matrisk rules` lists them");

@@ -4,11 +4,9 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.matrisk.engine.pack.RuleCatalog;
 import org.matrisk.engine.pack.RuleMeta;
-import org.matrisk.engine.pack.RulePack;
 import org.matrisk.engine.RiskEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,12 +18,12 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text, json or markdown (default text)")
     Format format = Format.text;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "list the rule pack in DIR instead of the built-in one")
-    Path rules;
+    @picocli.CommandLine.Mixin
+    RulePackOptions rulePacks = new RulePackOptions();
 
     @Override
     public Integer call() {
-        RiskEngine engine = rules == null ? RiskEngine.builtin() : RiskEngine.of(RulePack.fromDirectory(rules));
+        RiskEngine engine = rulePacks.engine(System.err);
         RuleCatalog catalog = engine.catalog();
         PrintStream out = System.out;
         if (format == Format.markdown) {

@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import org.matrisk.assessment.Assessment;
 import org.matrisk.assessment.Severity;
 import org.matrisk.engine.RiskEngine;
-import org.matrisk.engine.pack.RulePack;
 import org.matrisk.engine.suppress.SuppressionFileException;
 import org.matrisk.engine.suppress.Suppressions;
 import org.matrisk.json.read.ReaderLimits;
@@ -42,8 +41,8 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "assess every document as at this day (overrides the documents' asOf)")
     LocalDate asOf;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "use the rule pack in DIR instead of the built-in one")
-    Path rules;
+    @picocli.CommandLine.Mixin
+    RulePackOptions rulePacks = new RulePackOptions();
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "exit 1 when a finding is at or above this severity: ${COMPLETION-CANDIDATES}")
     Severity failOn;
@@ -103,7 +102,7 @@ final class ScanCommand implements Callable<Integer> {
             err.println("matrisk: xlsx is binary; give --out FILE.xlsx (or redirect stdout)");
             return Main.USAGE;
         }
-        RiskEngine engine = rules == null ? RiskEngine.builtin() : RiskEngine.of(RulePack.fromDirectory(rules));
+        RiskEngine engine = rulePacks.engine(System.err);
         Suppressions suppressions;
         try {
             suppressions = suppressionsFile == null || ignoreSuppressions

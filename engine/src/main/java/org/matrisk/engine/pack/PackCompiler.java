@@ -1,13 +1,19 @@
 package org.matrisk.engine.pack;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -16,6 +22,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.matrisk.assessment.Area;
@@ -25,7 +32,9 @@ import org.matrisk.assessment.Severity;
 /**
  * Compiles a pack's DRL into a KieBase and checks it: DRL errors (file and line), rule metadata
  * (every rule with an {@code @id} has one primary rule declaring all of {@link RuleMeta#REQUIRED};
- * every other rule is a {@code @derives} rule), and parameters (every name a rule refers to exists).
+ * every other rule is a {@code @derives} rule), parameters (every name a rule refers to exists) and,
+ * for a combined pack, that no rule id is defined by two of its packs. Every problem names the file
+ * and line (as {@link RulePack#drl()} names them) where they are known.
  */
 public final class PackCompiler {
     private PackCompiler() {}
@@ -33,72 +42,247 @@ public final class PackCompiler {
     public record Compiled(KieBase kieBase, RuleCatalog catalog) {}
 
     private static final Pattern PARAM_CALL = Pattern.compile("param(?:AsOf|On)?\\(\\s*\"([^\"]+)\"");
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?");
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
+
+    /** Where a rule is declared: its file (as reported), line, and the pack it came from. */
+    private record Location(String file, int line, String pack) {
+        String at() { return file + ":" + line; }
+    }
 
     public static Compiled compile(RulePack pack) {
-        List<String> problems = new ArrayList<>();
         KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId rid = ks.newReleaseId("org.matrisk.packs", "pack-" + UUID.randomUUID(), "1.0.0");
-        kfs.generateAndWritePomXML(rid);
-        pack.drl().forEach((path, src) -> kfs.write("src/main/resources/" + path, src));
-        KieBuilder kb = ks.newKieBuilder(kfs).buildAll();
-        for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
-            if (m.getText().contains("Parser returned a null Package")) continue;
-            String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^src/main/resources/", "");
-            problems.add(path + ":" + m.getLine() + ": " + m.getText().strip());
+        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, List<Location>> declared = new HashMap<>();
+        for (RulePack.Source s : pack.sources()) {
+            String file = pack.displayPath(s);
+            files.put(file, s.text());
+            index(file, s, declared);
         }
-        if (!problems.isEmpty()) throw new RulePackException(pack.origin(), problems);
+        Map<String, Location> locations = new HashMap<>();
+        declared.forEach((k, v) -> locations.put(k, v.get(0)));
+        ReleaseId rid = ks.newReleaseId("org.matrisk.packs", "pack-" + UUID.randomUUID(), "1.0.0");
+        List<String> problems = new ArrayList<>();
         KieBase base;
         try {
+            try {
+                problems.addAll(build(ks, rid, files));
+            } catch (RuntimeException crash) {
+                problems.addAll(locateCrash(ks, files, crash));
+            }
+            if (!problems.isEmpty()) throw new RulePackException(pack.origin(), explainDuplicates(problems, declared));
             base = ks.newKieContainer(rid).getKieBase();
         } finally {
             ks.getRepository().removeKieModule(rid);
         }
 
         // parameter names used in DRL text must exist
-        pack.drl().forEach((path, src) -> {
-            String[] lines = src.split("\n", -1);
+        for (RulePack.Source s : pack.sources()) {
+            String[] lines = s.text().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = PARAM_CALL.matcher(lines[i]);
-                while (m.find()) if (!pack.parameters().has(m.group(1)))
-                    problems.add(path + ":" + (i + 1) + ": unknown parameter \"" + m.group(1) + "\"");
-            }
-        });
-
-        Map<String, RuleMeta> primaries = new HashMap<>();
-        Set<String> ids = new LinkedHashSet<>();
-        for (KiePackage kp : base.getKiePackages()) {
-            for (Rule r : kp.getRules()) {
-                Map<String, Object> md = r.getMetaData();
-                String where = "rule \"" + r.getName() + "\" (package " + kp.getName() + ")";
-                Object id = md.get("id");
-                if (id == null) {
-                    if (!md.containsKey("derives"))
-                        problems.add(where + ": has neither @id (a catalogue rule) nor @derives (a derived fact)");
-                    continue;
-                }
-                ids.add(id.toString());
-                if ("UNKNOWN".equals(String.valueOf(md.get("outcome")))) continue;
-                List<String> missing = RuleMeta.REQUIRED.stream().filter(k -> blank(md.get(k))).toList();
-                if (!missing.isEmpty()) {
-                    problems.add(where + ": missing metadata " + String.join(", ", missing.stream().map(k -> "@" + k).toList()));
-                    continue;
-                }
-                if (primaries.containsKey(id.toString())) {
-                    problems.add(where + ": a second primary rule for " + id + " (companions declare @outcome(\"UNKNOWN\"))");
-                    continue;
-                }
-                try {
-                    primaries.put(id.toString(), meta(md, r, kp));
-                } catch (IllegalArgumentException e) {
-                    problems.add(where + ": " + e.getMessage());
-                }
-                for (String p : params(md)) if (!pack.parameters().has(p)) problems.add(where + ": @parameters names unknown parameter \"" + p + "\"");
+                while (m.find()) if (!inComment(lines[i], m.start()) && !pack.parameters().has(m.group(1)))
+                    problems.add(pack.displayPath(s) + ":" + (i + 1) + ": unknown parameter \"" + m.group(1) + "\"" + suggestion(pack, m.group(1)));
             }
         }
-        for (String id : ids) if (!primaries.containsKey(id)) problems.add("rule id " + id + ": no primary rule with full metadata");
+
+        Map<String, RuleMeta> primaries = new HashMap<>();
+        Map<String, Location> primaryAt = new HashMap<>();
+        Map<String, Map<String, Location>> idPacks = new TreeMap<>(); // id -> pack -> first declaration, in pack order
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> refused = new HashSet<>();
+        List<Rule> rules = new ArrayList<>();
+        for (KiePackage kp : base.getKiePackages()) rules.addAll(kp.getRules());
+        // in pack order (the base pack first), then file and line
+        List<String> packOrder = pack.components().stream().map(RulePack.Component::id).toList();
+        Function<Rule, Location> at = r -> locations.getOrDefault(r.getPackageName() + "/" + r.getName(), UNKNOWN);
+        rules.sort(Comparator.comparingInt((Rule r) -> packOrder.indexOf(at.apply(r).pack()))
+                .thenComparing(r -> at.apply(r).file()).thenComparingInt(r -> at.apply(r).line()));
+        for (Rule r : rules) {
+            Map<String, Object> md = r.getMetaData();
+            Location loc = locations.getOrDefault(r.getPackageName() + "/" + r.getName(), UNKNOWN);
+            String where = (loc == UNKNOWN ? "" : loc.at() + ": ") + "rule \"" + r.getName() + "\"";
+            Object id = md.get("id");
+            if (id == null) {
+                if (!md.containsKey("derives"))
+                    problems.add(where + ": has neither @id (a catalogue rule) nor @derives (a derived fact)");
+                continue;
+            }
+            ids.add(id.toString());
+            idPacks.computeIfAbsent(id.toString(), k -> new LinkedHashMap<>()).putIfAbsent(String.valueOf(loc.pack()), loc);
+            if ("UNKNOWN".equals(String.valueOf(md.get("outcome")))) continue;
+            List<String> missing = RuleMeta.REQUIRED.stream().filter(k -> blank(md.get(k))).toList();
+            if (!missing.isEmpty()) {
+                problems.add(where + ": missing metadata " + String.join(", ", missing.stream().map(k -> "@" + k).toList()));
+                refused.add(id.toString());
+                continue;
+            }
+            if (primaries.containsKey(id.toString())) {
+                if (Objects.equals(primaryAt.get(id.toString()).pack(), loc.pack()))
+                    problems.add(where + ": a second primary rule for " + id + " (the first is at " + primaryAt.get(id.toString()).at()
+                            + "; companions declare @outcome(\"UNKNOWN\"))");
+                continue;
+            }
+            try {
+                primaries.put(id.toString(), meta(md, r, loc));
+                primaryAt.put(id.toString(), loc);
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ": " + e.getMessage());
+                refused.add(id.toString());
+            }
+            for (String p : params(md)) if (!pack.parameters().has(p))
+                problems.add(where + ": @parameters names unknown parameter \"" + p + "\"" + suggestion(pack, p));
+        }
+        idPacks.forEach((id, packs) -> {
+            if (packs.size() > 1) {
+                List<String> by = new ArrayList<>();
+                packs.forEach((p, l) -> by.add(p + " (" + l.at() + ")"));
+                problems.add("rule id " + id + " is defined by more than one pack: " + String.join(" and ", by)
+                        + "; a pack's rules need ids of their own (e.g. X-01), it cannot redefine a rule of the pack it extends");
+                refused.add(id);
+            }
+        });
+        for (String id : ids) if (!primaries.containsKey(id) && !refused.contains(id)) problems.add("rule id " + id + ": no primary rule with full metadata");
         if (!problems.isEmpty()) throw new RulePackException(pack.origin(), problems);
         return new Compiled(base, new RuleCatalog(primaries.values()));
+    }
+
+    /** Builds the files as one KieModule; returns the compiler's errors ({@code file:line: text}). */
+    private static List<String> build(KieServices ks, ReleaseId rid, Map<String, String> files) {
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(rid);
+        KieModuleModel module = ks.newKieModuleModel();
+        // a rule or function defined twice in one package is an error, not a silent replacement
+        module.setConfigurationProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
+        module.setConfigurationProperty("drools.kbuilder.severity.duplicateFunction", "ERROR");
+        kfs.writeKModuleXML(module.toXML());
+        files.forEach((file, text) -> kfs.write(RESOURCES + file, text));
+        KieBuilder kb = ks.newKieBuilder(kfs).buildAll();
+        // the compiler often reports one error several times over (the expression, then the constraint): keep the first per line
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
+            if (m.getText().contains("Parser returned a null Package")) continue;
+            String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^" + RESOURCES, "");
+            problems.putIfAbsent(path + ":" + m.getLine(), path + ":" + m.getLine() + ": " + m.getText().strip().replaceAll("\\s*\\R\\s*", " "));
+        }
+        return new ArrayList<>(problems.values());
+    }
+
+    /**
+     * The compiler threw instead of reporting (it does on some ill-typed constraints, such as a date
+     * compared with a number): find the file, then the rule, by compiling them on their own.
+     */
+    private static List<String> locateCrash(KieServices ks, Map<String, String> files, RuntimeException crash) {
+        String reason = "the DRL compiler failed: " + rootMessage(crash) + " (is a constraint comparing values of different types?)";
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            if (!crashes(ks, Map.of(f.getKey(), f.getValue()))) continue;
+            String[] lines = f.getValue().split("\n", -1);
+            List<int[]> blocks = ruleBlocks(lines);
+            for (int[] b : blocks) {
+                StringBuilder only = new StringBuilder();
+                for (int i = 0; i < lines.length; i++) {
+                    boolean inOther = false;
+                    for (int[] o : blocks) if (o != b && i >= o[0] && i <= o[1]) inOther = true;
+                    only.append(inOther ? "" : lines[i]).append('\n');
+                }
+                if (crashes(ks, Map.of(f.getKey(), only.toString()))) {
+                    Matcher m = RULE.matcher(lines[b[0]]);
+                    String name = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)) : "?";
+                    return List.of(f.getKey() + ":" + (b[0] + 1) + ": rule \"" + name + "\": " + reason);
+                }
+            }
+            return List.of(f.getKey() + ": " + reason);
+        }
+        return List.of(reason);
+    }
+
+    private static boolean crashes(KieServices ks, Map<String, String> files) {
+        ReleaseId rid = ks.newReleaseId("org.matrisk.packs", "probe-" + UUID.randomUUID(), "1.0.0");
+        try {
+            build(ks, rid, files);
+            return false;
+        } catch (RuntimeException e) {
+            return true;
+        } finally {
+            ks.getRepository().removeKieModule(rid);
+        }
+    }
+
+    /** The first and last line (0-based) of every {@code rule ... end} block. */
+    private static List<int[]> ruleBlocks(String[] lines) {
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (start < 0 && RULE.matcher(lines[i]).find()) start = i;
+            else if (start >= 0 && lines[i].strip().equals("end")) {
+                out.add(new int[] {start, i});
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    private static final String RESOURCES = "src/main/resources/";
+    private static final Location UNKNOWN = new Location("?", 0, null);
+
+    private static final Pattern DUPLICATE = Pattern.compile("^[^:]*:\\d+: Duplicate rule name: (.*)$");
+
+    /** "Duplicate rule name" names one file: name every declaration instead. */
+    private static List<String> explainDuplicates(List<String> problems, Map<String, List<Location>> declared) {
+        List<String> out = new ArrayList<>();
+        for (String p : problems) {
+            Matcher m = DUPLICATE.matcher(p);
+            List<String> at = new ArrayList<>();
+            if (m.matches()) declared.forEach((k, v) -> {
+                if (k.substring(k.indexOf('/') + 1).equals(m.group(1)) && v.size() > 1) {
+                    v.forEach(l -> at.add(l.at()));
+                    at.add(0, k.substring(0, k.indexOf('/')));
+                }
+            });
+            if (at.size() < 3) out.add(p);
+            else out.add(at.get(at.size() - 1) + ": rule \"" + m.group(1) + "\" is declared more than once in package " + at.get(0) + " ("
+                    + String.join(", ", at.subList(1, at.size())) + "); rule names are unique per package (give a custom pack a package of its own)");
+        }
+        return out;
+    }
+
+    /** Records the package and line of every rule declared in a DRL source, by {@code package/name}. */
+    private static void index(String file, RulePack.Source s, Map<String, List<Location>> into) {
+        String pkg = "";
+        String[] lines = s.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher p = PACKAGE.matcher(lines[i]);
+            if (p.find()) { pkg = p.group(1); continue; }
+            Matcher r = RULE.matcher(lines[i]);
+            if (r.find()) {
+                String name = r.group(1) != null ? r.group(1) : r.group(2) != null ? r.group(2) : r.group(3);
+                into.computeIfAbsent(pkg + "/" + name, k -> new ArrayList<>()).add(new Location(file, i + 1, s.pack()));
+            }
+        }
+    }
+
+    /** True when position {@code at} of a line is inside a {@code //} comment (outside string literals). */
+    private static boolean inComment(String line, int at) {
+        boolean quoted = false;
+        for (int i = 0; i < at - 1; i++) {
+            char c = line.charAt(i);
+            if (c == '"' && (i == 0 || line.charAt(i - 1) != '\\')) quoted = !quoted;
+            else if (!quoted && c == '/' && line.charAt(i + 1) == '/') return true;
+        }
+        return false;
+    }
+
+    private static String suggestion(RulePack pack, String name) {
+        int dot = name.lastIndexOf('.');
+        String prefix = dot < 0 ? name : name.substring(0, dot + 1);
+        List<String> near = pack.parameters().names().stream().filter(n -> n.startsWith(prefix)).limit(5).toList();
+        return near.isEmpty() ? "" : " (known: " + String.join(", ", near) + (near.size() == 5 ? ", ..." : "") + ")";
     }
 
     private static boolean blank(Object o) { return o == null || o.toString().isBlank(); }
@@ -106,22 +290,26 @@ public final class PackCompiler {
     private static List<String> params(Map<String, Object> md) {
         Object p = md.get("parameters");
         if (blank(p)) return List.of();
-        return List.of(p.toString().split("\\s*,\\s*"));
+        return List.of(p.toString().strip().split("\\s*,\\s*"));
     }
 
-    private static RuleMeta meta(Map<String, Object> md, Rule r, KiePackage kp) {
+    private static RuleMeta meta(Map<String, Object> md, Rule r, Location loc) {
         String s = md.get("severity").toString().toUpperCase(Locale.ROOT);
         String a = md.get("area").toString().toUpperCase(Locale.ROOT);
         String sc = md.get("scope").toString().toUpperCase(Locale.ROOT);
         Severity severity;
         Area area;
         RuleMeta.Scope scope;
-        try { severity = Severity.valueOf(s); } catch (IllegalArgumentException e) { throw new IllegalArgumentException("unknown @severity " + s); }
-        try { area = Area.valueOf(a); } catch (IllegalArgumentException e) { throw new IllegalArgumentException("unknown @area " + a); }
-        try { scope = RuleMeta.Scope.valueOf(sc); } catch (IllegalArgumentException e) { throw new IllegalArgumentException("@scope must be trust or item, not " + sc); }
+        try { severity = Severity.valueOf(s); } catch (IllegalArgumentException e) { throw new IllegalArgumentException("unknown @severity \"" + md.get("severity") + "\" (one of " + names(Severity.values()) + ")"); }
+        try { area = Area.valueOf(a); } catch (IllegalArgumentException e) { throw new IllegalArgumentException("unknown @area \"" + md.get("area") + "\" (one of " + names(Area.values()) + ")"); }
+        try { scope = RuleMeta.Scope.valueOf(sc); } catch (IllegalArgumentException e) { throw new IllegalArgumentException("@scope must be trust or item, not \"" + md.get("scope") + "\""); }
         return new RuleMeta(md.get("id").toString(), area, severity, scope, md.get("title").toString(), md.get("message").toString(),
                 md.get("condition").toString(), md.get("example").toString(),
                 new Reference(md.get("source").toString(), md.get("edition").toString(), md.get("paragraph").toString(), md.get("url").toString()),
-                params(md), kp.getName() + "/" + r.getName());
+                params(md), loc == UNKNOWN ? r.getPackageName() + "/" + r.getName() : loc.at());
+    }
+
+    private static String names(Enum<?>[] values) {
+        return String.join(", ", java.util.Arrays.stream(values).map(Enum::name).toList());
     }
 }
