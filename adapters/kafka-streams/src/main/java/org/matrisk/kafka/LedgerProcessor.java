@@ -1,0 +1,284 @@
+package org.matrisk.kafka;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.matrisk.engine.facts.relatedparty.RptCandidate;
+import org.matrisk.engine.inline.Decision;
+import org.matrisk.engine.inline.InlineChecker;
+import org.matrisk.engine.inline.TrustContext;
+import org.matrisk.json.read.DocumentParser;
+import org.matrisk.json.read.Parsed;
+import org.matrisk.json.read.Problem;
+import org.matrisk.json.read.RawDocument;
+import org.matrisk.json.read.ReadResult;
+import org.matrisk.json.read.Rejected;
+import org.matrisk.model.Enums.Direction;
+import org.matrisk.model.Period;
+import org.matrisk.model.Transaction;
+import org.matrisk.model.TrustDocument;
+
+/**
+ * The ledger flow: per trust, its context and payments in the state stores ({@link LedgerStores}); each
+ * ledger event in, exactly one record out, to the decisions topic ({@link EventJson}) or to the
+ * dead-letter topic ({@link DeadLetter}). Decisions come from the engine's {@link TrustContext}, so they
+ * are what a full assessment of the trust's recorded ledger would report.
+ *
+ * <p>Deterministic: the output depends only on the stores and the record. Trust contexts are cached in
+ * memory (least recently used first out) only as a copy of what the stores hold, and the cache is
+ * dropped whenever the task is (re)initialised or closed, e.g. after an aborted transaction, so the
+ * stores stay the only truth. Only pure work (reading, checking) is guarded against exceptions;
+ * store and forward failures propagate so that exactly-once processing can abort and retry.
+ */
+final class LedgerProcessor implements Processor<String, byte[], String, byte[]> {
+    static final String DECISIONS_SINK = "decisions-sink";
+
+    private final InlineChecker checker;
+    private final LedgerEventReader reader;
+    private final DocumentParser parser;
+    private final LedgerOptions options;
+
+    private ProcessorContext<String, byte[]> context;
+    private KeyValueStore<String, byte[]> contexts;
+    private KeyValueStore<String, byte[]> payments;
+    private Map<String, TrustContext> cache;
+
+    LedgerProcessor(InlineChecker checker, DocumentParser parser, LedgerOptions options) {
+        this.checker = checker;
+        this.parser = parser;
+        this.reader = new LedgerEventReader(parser);
+        this.options = options;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, byte[]> context) {
+        this.context = context;
+        this.contexts = context.getStateStore(LedgerStores.CONTEXTS);
+        this.payments = context.getStateStore(LedgerStores.PAYMENTS);
+        int max = options.cachedTrusts();
+        this.cache = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, TrustContext> eldest) { return size() > max; }
+        };
+    }
+
+    @Override
+    public void close() {
+        if (cache != null) cache.clear();
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        RecordMetadata source = context.recordMetadata().orElse(null);
+        String trust = record.key();
+        if (trust == null || trust.isEmpty()) {
+            dead(record, source, "NO_KEY", "", "the record has no key; the key must be the trust id");
+            return;
+        }
+        LedgerEventReader.Result read = reader.read(record.value(), source == null ? "ledger" : source.topic(), source == null ? 0 : source.offset());
+        if (read instanceof LedgerEventReader.Bad bad) {
+            dead(record, source, bad.kind(), bad.pointer(), bad.reason(), bad.describe());
+            return;
+        }
+        LedgerEvent event = ((LedgerEventReader.Ok) read).event();
+        if (event instanceof LedgerEvent.Context c) {
+            loadContext(record, source, trust, c);
+            return;
+        }
+        TrustContext current = context(trust);
+        if (current == null) {
+            dead(record, source, "NO_CONTEXT", "", "no CONTEXT event has been read for trust " + trust + "; load its context before its ledger");
+            return;
+        }
+        Problem missing = unresolved(current, event);
+        if (missing != null) {
+            dead(record, source, "UNKNOWN_REFERENCE", missing.pointer(), missing.reason());
+        } else if (event instanceof LedgerEvent.Payment p) {
+            payment(record, source, trust, current, p);
+        } else if (event instanceof LedgerEvent.Special s) {
+            Decision d;
+            try {
+                d = current.check(s.payment());
+            } catch (RuntimeException e) {
+                dead(record, source, "PROCESSING_FAILED", "", "the special payment could not be checked: " + e);
+                return;
+            }
+            emit(record, trust, EventJson.decision(trust, event, d));
+        } else if (event instanceof LedgerEvent.Declaration d) {
+            change(record, source, trust, event, () -> current.withInterest(d.personId(), d.interest()));
+        } else if (event instanceof LedgerEvent.NoticeIssued n) {
+            change(record, source, trust, event, () -> current.withNotice(n.notice()));
+        } else if (event instanceof LedgerEvent.PartyAdded p) {
+            change(record, source, trust, event, () -> current.withParty(p.party()));
+        }
+    }
+
+    private void payment(Record<String, byte[]> record, RecordMetadata source, String trust, TrustContext current, LedgerEvent.Payment p) {
+        Transaction tx = p.transaction();
+        boolean recorded = tx.direction() == Direction.PAYMENT;
+        int fy = Period.financialYearEnd(tx.date());
+        OptionalInt latest = current.latestYear();
+        if (recorded && latest.isPresent() && fy < firstRetained(latest.getAsInt())) {
+            dead(record, source, "OUT_OF_WINDOW", "/date", "payment " + tx.id() + " is dated " + tx.date() + ", in financial year "
+                    + RptCandidate.label(fy) + ", before the " + options.retainedYears() + " financial years kept for trust " + trust
+                    + " (from " + RptCandidate.label(firstRetained(latest.getAsInt())) + "): its running totals are no longer kept");
+            return;
+        }
+        Decision d;
+        TrustContext next;
+        try {
+            d = current.check(tx);
+            next = recorded ? current.withPayment(tx) : current;
+        } catch (RuntimeException e) {
+            dead(record, source, "PROCESSING_FAILED", "", "the payment could not be checked: " + e);
+            return;
+        }
+        if (recorded) {
+            current.payment(tx.id()).ifPresent(old -> payments.delete(LedgerStores.paymentKey(trust, old)));
+            payments.put(LedgerStores.paymentKey(trust, tx), LedgerStores.encodePayment(tx));
+            next = retain(trust, next, latest);
+            cache.put(trust, next);
+        }
+        emit(record, trust, EventJson.decision(trust, p, d));
+    }
+
+    /** A declaration, notice or party: applied to the context and kept, as it came, in the trust's stored context. */
+    private void change(Record<String, byte[]> record, RecordMetadata source, String trust, LedgerEvent event,
+                        Supplier<TrustContext> apply) {
+        TrustContext next;
+        try {
+            next = apply.get();
+        } catch (RuntimeException e) {
+            dead(record, source, "INVALID_EVENT", "", String.valueOf(e.getMessage()));
+            return;
+        }
+        byte[] stored = contexts.get(trust);
+        contexts.put(trust, LedgerStores.StoredContext.decode(stored).with(record.value()).encode());
+        cache.put(trust, next);
+        emit(record, trust, EventJson.contextUpdated(trust, event, next));
+    }
+
+    private void loadContext(Record<String, byte[]> record, RecordMetadata source, String trust, LedgerEvent.Context c) {
+        TrustDocument doc = c.document();
+        if (!trust.equals(doc.trust().id())) {
+            dead(record, source, "KEY_MISMATCH", "/document/trust/id", "the document is trust " + doc.trust().id()
+                    + " but the record's key is " + trust + "; the key must be the trust id");
+            return;
+        }
+        TrustContext current = context(trust);
+        TrustContext next;
+        try {
+            next = current == null ? checker.load(doc) : current.withDocument(doc);
+        } catch (RuntimeException e) {
+            dead(record, source, "PROCESSING_FAILED", "/document", "the context could not be loaded: " + e);
+            return;
+        }
+        if (doc.transactions() != null) {
+            deleteAll(LedgerStores.trustPrefix(trust), null);
+            OptionalInt latest = next.latestYear();
+            if (latest.isPresent()) next = next.retainYearsFrom(firstRetained(latest.getAsInt()));
+            for (Transaction t : next.payments()) payments.put(LedgerStores.paymentKey(trust, t), LedgerStores.encodePayment(t));
+        }
+        contexts.put(trust, new LedgerStores.StoredContext(c.documentWithoutTransactions(), List.of()).encode());
+        cache.put(trust, next);
+        emit(record, trust, EventJson.contextUpdated(trust, c, next));
+    }
+
+    /** Keeps the retained years once a payment has moved the latest financial year on; drops the older ones from the store too. */
+    private TrustContext retain(String trust, TrustContext next, OptionalInt before) {
+        OptionalInt after = next.latestYear();
+        if (after.isEmpty() || (before.isPresent() && before.getAsInt() == after.getAsInt())) return next;
+        int first = firstRetained(after.getAsInt());
+        deleteAll(LedgerStores.trustPrefix(trust), LedgerStores.yearStart(trust, first));
+        return next.retainYearsFrom(first);
+    }
+
+    private int firstRetained(int latestYear) { return latestYear - options.retainedYears() + 1; }
+
+    /** Deletes the payment keys from {@code from} (a prefix) up to, not including, {@code to} (null: the whole prefix). */
+    private void deleteAll(String from, String to) {
+        List<String> keys = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it = to == null ? payments.prefixScan(from, new StringSerializer()) : payments.range(from, to)) {
+            while (it.hasNext()) {
+                String k = it.next().key;
+                if (to == null || k.compareTo(to) < 0) keys.add(k);
+            }
+        }
+        for (String k : keys) payments.delete(k);
+    }
+
+    /** The trust's context: from the cache, or rebuilt from the stores (null when no CONTEXT has been read). */
+    private TrustContext context(String trust) {
+        TrustContext cached = cache.get(trust);
+        if (cached != null) return cached;
+        byte[] value = contexts.get(trust);
+        if (value == null) return null;
+        LedgerStores.StoredContext stored = LedgerStores.StoredContext.decode(value);
+        ReadResult r = parser.parse(RawDocument.of(LedgerStores.CONTEXTS, 0, 1, stored.document()));
+        if (r instanceof Rejected rej) throw new IllegalStateException("the stored context of trust " + trust + " no longer reads: " + rej.describe());
+        TrustDocument doc = ((Parsed) r).document();
+        List<Transaction> ledger = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it = payments.prefixScan(LedgerStores.trustPrefix(trust), new StringSerializer())) {
+            while (it.hasNext()) {
+                KeyValue<String, byte[]> kv = it.next();
+                ledger.add(LedgerStores.decodePayment(kv.key, kv.value));
+            }
+        }
+        TrustContext ctx = checker.load(withTransactions(doc, ledger));
+        for (byte[] change : stored.changes()) {
+            LedgerEvent e = ((LedgerEventReader.Ok) reader.read(change, LedgerStores.CONTEXTS, 0)).event();
+            if (e instanceof LedgerEvent.Declaration d) ctx = ctx.withInterest(d.personId(), d.interest());
+            else if (e instanceof LedgerEvent.NoticeIssued n) ctx = ctx.withNotice(n.notice());
+            else if (e instanceof LedgerEvent.PartyAdded p) ctx = ctx.withParty(p.party());
+            else throw new IllegalStateException("a stored context change of trust " + trust + " is a " + e.type());
+        }
+        cache.put(trust, ctx);
+        return ctx;
+    }
+
+    private static TrustDocument withTransactions(TrustDocument d, List<Transaction> ts) {
+        return new TrustDocument(d.schemaVersion(), d.trust(), d.period(), d.asOfGiven(), d.finance(), d.governance(), d.people(),
+                d.parties(), ts, d.pay(), d.websitePayBands(), d.specialPayments(), d.academies(), d.growth(), d.notices(), d.info());
+    }
+
+    /** The first reference of {@code e} that does not resolve in the trust's context, or null. */
+    private static Problem unresolved(TrustContext ctx, LedgerEvent e) {
+        if (e instanceof LedgerEvent.Payment p && ctx.party(p.transaction().partyId()).isEmpty())
+            return new Problem("/partyId", "partyId " + p.transaction().partyId() + " is not a party of trust " + ctx.trustId()
+                    + "; add it with a PARTY event first");
+        if (e instanceof LedgerEvent.Special s && s.payment().personId() != null && ctx.person(s.payment().personId()).isEmpty())
+            return new Problem("/personId", "personId " + s.payment().personId() + " is not a person of trust " + ctx.trustId());
+        if (e instanceof LedgerEvent.Declaration d) {
+            if (ctx.person(d.personId()).isEmpty())
+                return new Problem("/personId", "personId " + d.personId() + " is not a person of trust " + ctx.trustId());
+            if (ctx.party(d.interest().partyId()).isEmpty())
+                return new Problem("/partyId", "partyId " + d.interest().partyId() + " is not a party of trust " + ctx.trustId()
+                        + "; add it with a PARTY event first");
+        }
+        return null;
+    }
+
+    private void emit(Record<String, byte[]> in, String trust, byte[] json) {
+        context.forward(new Record<>(trust, json, in.timestamp(), new RecordHeaders()), DECISIONS_SINK);
+    }
+
+    private void dead(Record<String, byte[]> in, RecordMetadata source, String kind, String pointer, String reason) {
+        dead(in, source, kind, pointer, reason, null);
+    }
+
+    private void dead(Record<String, byte[]> in, RecordMetadata source, String kind, String pointer, String reason, String problems) {
+        context.forward(DeadLetter.of(in, source, kind, reason, pointer, problems), DeadLetter.SINK);
+    }
+}

@@ -1,0 +1,132 @@
+package org.matrisk.kafka;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.matrisk.model.Enums.Direction;
+import org.matrisk.model.Period;
+import org.matrisk.model.Transaction;
+
+/**
+ * The ledger flow's state, in two persistent (RocksDB, changelogged) stores, both keyed by strings:
+ * <ul>
+ * <li>{@value #CONTEXTS}: trust id → the trust's context: the CONTEXT document as read (without its
+ * transactions) and the later context events (declarations, notices, parties) in the order applied;</li>
+ * <li>{@value #PAYMENTS}: {@code <trust id> NUL <financial year end, 5 digits> NUL <payment id>} → the
+ * payment's date, party, amount and contract: every payment of the retained years, related or not, since
+ * whether it counts in a related-party total is judged against the context when a total is taken.</li>
+ * </ul>
+ * Totals are never stored: they are recomputed from the payments, so a restart (or a declaration that
+ * makes a party related) cannot leave a stale total behind.
+ */
+final class LedgerStores {
+    private LedgerStores() {}
+
+    static final String CONTEXTS = "matrisk-ledger-contexts";
+    static final String PAYMENTS = "matrisk-ledger-payments";
+    private static final char SEP = '\u0000';
+
+    static StoreBuilder<KeyValueStore<String, byte[]>> contexts() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CONTEXTS), Serdes.String(), Serdes.ByteArray());
+    }
+
+    static StoreBuilder<KeyValueStore<String, byte[]>> payments() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PAYMENTS), Serdes.String(), Serdes.ByteArray());
+    }
+
+    static String trustPrefix(String trustId) { return trustId + SEP; }
+
+    /** The first key of financial year {@code yearEnd} (keys of earlier years sort before it). */
+    static String yearStart(String trustId, int yearEnd) { return trustId + SEP + String.format("%05d", yearEnd); }
+
+    static String paymentKey(String trustId, Transaction t) {
+        return yearStart(trustId, Period.financialYearEnd(t.date())) + SEP + t.id();
+    }
+
+    static byte[] encodePayment(Transaction t) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(48);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeLong(t.date().toEpochDay());
+            text(out, t.partyId());
+            text(out, t.amount().toPlainString());
+            out.writeBoolean(t.contractId() != null);
+            if (t.contractId() != null) text(out, t.contractId());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The payment stored under {@code key}: what the totals need (date, party, amount, contract). */
+    static Transaction decodePayment(String key, byte[] value) {
+        String id = key.substring(key.lastIndexOf(SEP) + 1);
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value))) {
+            LocalDate date = LocalDate.ofEpochDay(in.readLong());
+            String party = text(in);
+            BigDecimal amount = new BigDecimal(text(in));
+            String contract = in.readBoolean() ? text(in) : null;
+            return new Transaction(id, date, party, amount, Direction.PAYMENT, null, contract, null, null, null, false, null, null, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable payment " + key.replace(SEP, '/'), e);
+        }
+    }
+
+    /** A trust's stored context: the CONTEXT document's bytes and the context events applied since, oldest first. */
+    record StoredContext(byte[] document, List<byte[]> changes) {
+        StoredContext with(byte[] change) {
+            List<byte[]> c = new ArrayList<>(changes);
+            c.add(change);
+            return new StoredContext(document, c);
+        }
+
+        byte[] encode() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(document.length + 64);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeInt(document.length);
+                out.write(document);
+                out.writeInt(changes.size());
+                for (byte[] c : changes) {
+                    out.writeInt(c.length);
+                    out.write(c);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
+
+        static StoredContext decode(byte[] value) {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value))) {
+                byte[] doc = in.readNBytes(in.readInt());
+                int n = in.readInt();
+                List<byte[]> changes = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) changes.add(in.readNBytes(in.readInt()));
+                return new StoredContext(doc, changes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("unreadable stored context", e);
+            }
+        }
+    }
+
+    private static void text(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+    }
+}
