@@ -156,10 +156,48 @@ final class DocumentBinder {
         if (loc != null && loc.getLineNumber() > 0 && firstLine > 0) {
             sb.append(" (line ").append(firstLine + loc.getLineNumber() - 1).append(" of the source)");
         }
-        if (msg != null && (msg.startsWith("Unexpected char 78 ") || msg.startsWith("Unexpected char 73 "))) {
-            sb.append("; NaN and Infinity are not valid JSON numbers");
-        }
+        sb.append(hint(msg));
         return sb.toString();
+    }
+
+    /** A hint for the usual causes of Parsson's messages, or "". */
+    static String hint(String msg) {
+        if (msg == null) return "";
+        int c = unexpectedChar(msg);
+        if (c == 'N' || c == 'I') return "; NaN and Infinity are not valid JSON numbers";
+        if (c == 0xFEFF) return "; a byte order mark (U+FEFF) is only allowed at the start of a file";
+        if (c == '\'') return "; strings and member names take double quotes";
+        if (c == '/') return "; JSON has no comments";
+        if (c >= 0 && c < 0x20) return "; a control character (U+0000 to U+001F) may only appear escaped, inside a string";
+        if (msg.startsWith("Invalid token=CURLYCLOSE") && msg.contains("[STRING]")) return "; a comma before '}' is not allowed";
+        if (msg.startsWith("Invalid token=SQUARECLOSE")) return "; a comma before ']' is not allowed";
+        if (msg.startsWith("Invalid token=NUMBER") && msg.contains("COMMA")) {
+            return "; a number may not have leading zeros (or a separator is missing)";
+        }
+        return "";
+    }
+
+    /**
+     * The character code of Parsson's {@code Unexpected char N at ...} message, or -1. The number is
+     * formatted for the default locale ({@code 65,279} or {@code 65.279}), so separators are skipped.
+     */
+    static int unexpectedChar(String msg) {
+        String prefix = "Unexpected char ";
+        if (!msg.startsWith(prefix)) return -1;
+        int code = 0;
+        boolean any = false;
+        for (int i = prefix.length(); i < msg.length() && i < prefix.length() + 12; i++) {
+            char ch = msg.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                code = code * 10 + (ch - '0');
+                any = true;
+            } else if (ch == ' ') {
+                break;
+            } else if (ch != ',' && ch != '.' && ch != '\u00a0' && ch != '\u202f' && ch != '\'') {
+                return -1;
+            }
+        }
+        return any ? code : -1;
     }
 
     private void invalidUtf8(StrictUtf8Reader reader, byte[] bytes) {
@@ -212,8 +250,29 @@ final class DocumentBinder {
         return "\"" + clip(s) + "\"";
     }
 
-    private static String clip(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 60) + "...";
+    /** Longest part of an input value quoted in a reason (or of a member name in a pointer). */
+    static final int QUOTED = 60;
+
+    /**
+     * An input value as shown in a reason: at most {@link #QUOTED} characters of it, cut shorter when
+     * escapes make it long, with control characters, line separators and unpaired surrogates
+     * escaped, so that a reason stays one short line whatever the input holds.
+     */
+    static String clip(String s) {
+        int n = Math.min(s.length(), QUOTED);
+        if (n > 0 && n < s.length() && Character.isHighSurrogate(s.charAt(n - 1))) n--;   // do not split a pair
+        String head = Problem.printable(s.substring(0, n));
+        boolean cut = n < s.length();
+        if (head.length() > QUOTED + 12) {
+            // escapes (6 characters each) made it long: keep about QUOTED printed characters, whole escapes only
+            int end = QUOTED;
+            int esc = head.lastIndexOf("\\u", end);
+            if (esc >= 0 && esc + 6 > end) end = esc;
+            if (end > 0 && Character.isHighSurrogate(head.charAt(end - 1))) end--;
+            head = head.substring(0, end);
+            cut = true;
+        }
+        return cut ? head + "..." : head;
     }
 
     private static String names(Class<? extends Enum<?>> type) {
@@ -267,8 +326,16 @@ final class DocumentBinder {
         return sb.toString();
     }
 
-    /** RFC 6901: '~' is '~0' and '/' is '~1'. */
+    /** Member names longer than this are cut in pointers (followed by "...") so that a pointer stays short. */
+    static final int POINTER_SEGMENT = 100;
+
+    /** RFC 6901: '~' is '~0' and '/' is '~1'. A member name over {@link #POINTER_SEGMENT} characters is cut, ending "...". */
     static StringBuilder escape(StringBuilder sb, String key) {
+        if (key.length() > POINTER_SEGMENT) {
+            int n = POINTER_SEGMENT;
+            if (Character.isHighSurrogate(key.charAt(n - 1))) n--;
+            return escape(sb, key.substring(0, n)).append("...");
+        }
         if (key.indexOf('~') < 0 && key.indexOf('/') < 0) return sb.append(key);
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
@@ -347,6 +414,14 @@ final class DocumentBinder {
             String s = p.getString();
             if (!checkLength(s)) return null;
             if (nonEmpty && s.isEmpty()) problem(here(), "empty string; expected a non-empty value");
+            int bad = unpairedSurrogate(s);
+            if (bad >= 0) {
+                // JSON lets "\ud800" through, but it is no character: written out it would become '?'
+                problem(here(), "string " + quote(s) + " has an unpaired surrogate \\u"
+                        + Integer.toHexString(s.charAt(bad)).toUpperCase(java.util.Locale.ROOT) + " at index " + bad
+                        + "; expected Unicode text");
+                return null;
+            }
             return s;
         }
         if (v == Event.VALUE_NULL) {
@@ -355,6 +430,20 @@ final class DocumentBinder {
         }
         wrongType("a string", v);
         return null;
+    }
+
+    /** Index of the first surrogate that is not half of a pair, or -1. */
+    static int unpairedSurrogate(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < Character.MIN_SURROGATE) continue;
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) { i++; continue; }
+                return i;
+            }
+            if (Character.isLowSurrogate(c)) return i;
+        }
+        return -1;
     }
 
     private Boolean bool(Event v) {
@@ -425,10 +514,21 @@ final class DocumentBinder {
         return d > len ? null : LocalDate.of(y, m, d);
     }
 
-    /** The number just read, or null after reporting it (too long, or out of BigDecimal's range). */
+    /**
+     * The number just read, or null after reporting it (too long, out of BigDecimal's range, or with
+     * more decimal places than {@code maxNumberLength}: a short literal such as {@code 1e-999999999}
+     * must not become a value whose plain form has a billion digits). A zero is plain zero whatever
+     * its exponent ({@code 0e-400} is 0).
+     */
     private BigDecimal number() {
         try {
-            return p.getBigDecimal();
+            BigDecimal n = p.getBigDecimal();
+            if (n.signum() == 0) return n.scale() > 2 || n.scale() < 0 ? BigDecimal.ZERO : n;
+            if (n.scale() > maxNumber) {
+                problem(here(), clip(p.getString()) + " has more than " + maxNumber + " decimal places (the number length limit)");
+                return null;
+            }
+            return n;
         } catch (UnsupportedOperationException e) {
             // Parsson compares the literal's length with maxBigDecimalLength before making a BigDecimal
             problem(here(), "number of " + p.getString().length() + " characters exceeds the limit of " + maxNumber);
@@ -461,12 +561,17 @@ final class DocumentBinder {
         }
         BigDecimal n = number();
         if (n == null) return null;
-        if (!signed && n.signum() < 0) problem(here(), clip(p.getString()) + " is negative; expected an amount >= 0");
+        boolean ok = true;
+        if (!signed && n.signum() < 0) {
+            problem(here(), clip(p.getString()) + " is negative; expected an amount >= 0");
+            ok = false;
+        }
         if (n.scale() > 2 && n.stripTrailingZeros().scale() > 2) {
             problem(here(), clip(p.getString()) + " has more than two decimal places; expected pounds and pence");
+            ok = false;
         }
-        within15Digits(n);
-        return n;
+        // a rejected amount is not kept: later checks (e.g. pay band order) must not work on it
+        return within15Digits(n) && ok ? n : null;
     }
 
     private BigDecimal amount(Event v, boolean required) { return money(v, required, false); }
@@ -480,8 +585,7 @@ final class DocumentBinder {
             return null;
         }
         BigDecimal n = number();
-        if (n != null) within15Digits(n);
-        return n;
+        return n != null && within15Digits(n) ? n : null;
     }
 
     private BigDecimal fte(Event v) {

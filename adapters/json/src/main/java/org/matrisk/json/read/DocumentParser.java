@@ -48,8 +48,10 @@ public final class DocumentParser {
 
     public ReadResult parse(RawDocument raw) {
         if (raw.splitError() != null) {
+            String reason = raw.splitError();
+            if (reason.equals(DocumentSource.NOT_AN_OBJECT) && raw.bytes().length > 0) reason += ", got " + startOf(raw.bytes());
             return new Rejected(new DocumentInfo(raw.source(), raw.position(), raw.line(), null),
-                    List.of(new Problem("", raw.splitError())));
+                    List.of(new Problem("", reason)));
         }
         byte[] bytes = raw.bytes();
         DocumentInfo info = new DocumentInfo(raw.source(), raw.position(), raw.line(), sha256(bytes));
@@ -66,6 +68,15 @@ public final class DocumentParser {
         }
         if (binder.problems != null) return new Rejected(info, binder.problems);
         return new Parsed(binder.document(info));
+    }
+
+    /** The first characters of a value that is not an object, as shown in a reason. */
+    private static String startOf(byte[] bytes) {
+        int n = Math.min(bytes.length, DocumentBinder.QUOTED * 4);
+        String s = new String(bytes, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+        if (n < bytes.length && s.length() > DocumentBinder.QUOTED) s = s.substring(0, DocumentBinder.QUOTED);
+        String shown = DocumentBinder.clip(s);
+        return n < bytes.length && !shown.endsWith("...") ? shown + "..." : shown;
     }
 
     static String sha256(byte[] bytes) {

@@ -135,7 +135,11 @@ public final class DocumentSource implements Iterator<RawDocument>, Closeable {
         try {
             if (!started) {
                 started = true;
-                skipBom();
+                String otherEncoding = skipBom();
+                if (otherEncoding != null) {
+                    return stop(new RawDocument(name, position++, line, EMPTY,
+                            "the input is " + otherEncoding + "; expected UTF-8 (convert it, e.g. with iconv)"));
+                }
             }
             return format == Format.LINES ? nextLine() : nextValue();
         } catch (IOException e) {
@@ -203,6 +207,10 @@ public final class DocumentSource implements Iterator<RawDocument>, Closeable {
                 skipWhitespace(false);
                 int b = peek();
                 if (b < 0) return endInsideArray();
+                if (b == '/') {
+                    RawDocument comment = comment();
+                    if (comment != null) return comment;
+                }
                 if (expectSeparator) {
                     if (b == ',') { pos++; expectSeparator = false; afterComma = true; continue; }
                     if (b == ']') { pos++; inArray = false; continue; }
@@ -238,12 +246,68 @@ public final class DocumentSource implements Iterator<RawDocument>, Closeable {
                 afterComma = false;
                 continue;
             }
+            if (b == '/') {
+                untouched = false;
+                RawDocument comment = comment();
+                if (comment != null) return comment;
+            }
             if (b == ']' || b == '}' || b == ',') {
                 return stop(new RawDocument(name, position++, line, EMPTY,
                         "unexpected " + show(b) + " at line " + line + " (unbalanced brackets or a stray separator)"));
             }
             return element(lone && kept >= 0, kept < 0 ? 0 : kept);
         }
+    }
+
+    static final String COMMENT = "a comment: JSON has no comments";
+
+    /**
+     * At a '/': skips a {@code //} comment (to the end of its line) or a block comment and makes it a
+     * rejected document of its own, so that the documents around it are still read. Null (nothing
+     * consumed) when the '/' does not start a comment.
+     */
+    private RawDocument comment() throws IOException {
+        if (!ensure(2) || buf[pos + 1] != '/' && buf[pos + 1] != '*') return null;
+        long startLine = line;
+        boolean block = buf[pos + 1] == '*';
+        pos += 2;
+        if (!block) {
+            while (true) {     // to the end of the line, without buffering it
+                if (pos == lim && !fill()) break;
+                if (buf[pos++] == '\n') {
+                    line++;
+                    break;
+                }
+            }
+            return new RawDocument(name, position++, startLine, EMPTY, COMMENT + " (line " + startLine + ")");
+        }
+        boolean star = false;
+        while (true) {
+            if (pos == lim && !fill()) {
+                return stop(new RawDocument(name, position++, startLine, EMPTY,
+                        "unexpected end of input inside the comment that starts at line " + startLine));
+            }
+            byte c = buf[pos++];
+            if (c == '\n') line++;
+            if (star && c == '/') break;
+            star = c == '*';
+        }
+        return new RawDocument(name, position++, startLine, EMPTY, COMMENT + " (line " + startLine + ")");
+    }
+
+    /** At least {@code n} bytes from {@code pos} in the buffer (moving them to its start when needed); false at the end of input. */
+    private boolean ensure(int n) throws IOException {
+        if (lim - pos >= n) return true;
+        if (eof) return false;
+        System.arraycopy(buf, pos, buf, 0, lim - pos);
+        lim -= pos;
+        pos = 0;
+        while (lim < n) {
+            int r = in.read(buf, lim, buf.length - lim);
+            if (r < 0) { eof = true; return false; }
+            lim += r;
+        }
+        return true;
     }
 
     private RawDocument endInsideArray() {
@@ -434,13 +498,39 @@ public final class DocumentSource implements Iterator<RawDocument>, Closeable {
 
     // ---------------------------------------------------------------------------------- bytes
 
-    private void skipBom() throws IOException {
-        while (lim - pos < 3 && !eof) {
+    /**
+     * Skips a UTF-8 byte order mark. Returns what a UTF-16 or UTF-32 byte order mark says the input is
+     * (such an input is not read: every byte of it would be a syntax error), or null.
+     */
+    private String skipBom() throws IOException {
+        while (lim - pos < 4 && !eof) {
             int n = in.read(buf, lim, buf.length - lim);
             if (n < 0) eof = true;
             else lim += n;
         }
-        if (lim - pos >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) pos += 3;
+        int avail = lim - pos;
+        if (avail >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
+            pos += 3;
+            return null;
+        }
+        if (avail >= 4 && buf[pos] == 0 && buf[pos + 1] == 0 && buf[pos + 2] == (byte) 0xFE && buf[pos + 3] == (byte) 0xFF) {
+            return "UTF-32 (big-endian byte order mark 00 00 FE FF)";
+        }
+        if (avail >= 4 && buf[pos] == (byte) 0xFF && buf[pos + 1] == (byte) 0xFE && buf[pos + 2] == 0 && buf[pos + 3] == 0) {
+            return "UTF-32 (little-endian byte order mark FF FE 00 00)";
+        }
+        if (avail >= 2 && buf[pos] == (byte) 0xFE && buf[pos + 1] == (byte) 0xFF) return "UTF-16 (big-endian byte order mark FE FF)";
+        if (avail >= 2 && buf[pos] == (byte) 0xFF && buf[pos + 1] == (byte) 0xFE) return "UTF-16 (little-endian byte order mark FF FE)";
+        // RFC 4627 section 3: JSON text starts with two ASCII characters, so the pattern of zero bytes
+        // among the first four tells UTF-16 and UTF-32 without a byte order mark
+        if (avail >= 4) {
+            boolean z0 = buf[pos] == 0, z1 = buf[pos + 1] == 0, z2 = buf[pos + 2] == 0, z3 = buf[pos + 3] == 0;
+            if (z0 && z1 && z2 && !z3) return "UTF-32 (big-endian, no byte order mark)";
+            if (!z0 && z1 && z2 && z3) return "UTF-32 (little-endian, no byte order mark)";
+            if (z0 && !z1 && z2 && !z3) return "UTF-16 (big-endian, no byte order mark)";
+            if (!z0 && z1 && !z2 && z3) return "UTF-16 (little-endian, no byte order mark)";
+        }
+        return null;
     }
 
     private int peek() throws IOException {

@@ -3,10 +3,46 @@ package org.matrisk.json.read;
 /**
  * One reason a document was rejected.
  *
- * @param pointer RFC 6901 JSON Pointer of the offending value (or of the missing field); {@code ""} is the whole document
- * @param reason  what is wrong: the value and what was expected
+ * @param pointer RFC 6901 JSON Pointer of the offending value (or of the missing field); {@code ""} is the whole document.
+ *                A member name longer than 100 characters appears cut, followed by {@code ...}
+ * @param reason  what is wrong: the value (at most 60 characters of it, control characters escaped) and what was expected
  */
 public record Problem(String pointer, String reason) {
     @Override
-    public String toString() { return (pointer.isEmpty() ? "(document)" : pointer) + ": " + reason; }
+    public String toString() { return (pointer.isEmpty() ? "(document)" : printable(pointer)) + ": " + printable(reason); }
+
+    /**
+     * {@code s} with control characters, the Unicode line and paragraph separators, U+FEFF and unpaired
+     * surrogates written as {@code \\uXXXX}, so that it prints as one line of valid text.
+     */
+    static String printable(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && plain(s, i)) i += Character.isHighSurrogate(s.charAt(i)) ? 2 : 1;
+        if (i >= n) return s;
+        StringBuilder sb = new StringBuilder(n + 16).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!plain(s, i)) {
+                sb.append(String.format("\\u%04X", (int) c));
+                i++;
+            } else if (Character.isHighSurrogate(c)) {
+                sb.append(c).append(s.charAt(i + 1));
+                i += 2;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The char at {@code i} prints as itself (a high surrogate counts when its pair follows). */
+    private static boolean plain(String s, int i) {
+        char c = s.charAt(i);
+        if (c >= 0x20 && c < 0x7F) return true;
+        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\u2028' || c == '\u2029' || c == '\uFEFF') return false;
+        if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        return !Character.isLowSurrogate(c);
+    }
 }

@@ -17,7 +17,7 @@ public record Rejected(DocumentInfo info, List<Problem> problems) implements Rea
     /** One human line: {@code <source> document #<position> (line <line>): <pointer>: <reason> (and N more problems)}. */
     public String describe() {
         Problem first = problems.get(0);
-        StringBuilder sb = new StringBuilder(160).append(info.describe()).append(": ").append(first);
+        StringBuilder sb = new StringBuilder(160).append(Problem.printable(info.describe())).append(": ").append(first);
         int more = problems.size() - 1;
         if (more > 0) sb.append(" (and ").append(more).append(more == 1 ? " more problem)" : " more problems)");
         return sb.toString();
