@@ -389,12 +389,16 @@ public final class RulePack {
         return String.valueOf(e.getMessage());
     }
 
-    /** Every .drl and .json file below root (pack.json included), by path relative to root with '/'. */
+    /** Test cases of a pack's rules, kept beside it ({@code fixtures/ID.json}): not part of the pack or its manifest. */
+    public static final String FIXTURES = "fixtures/";
+
+    /** Every .drl and .json file below root (pack.json included, fixtures not), by path relative to root with '/'. */
     static Map<String, byte[]> readFiles(Path root, String origin) {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
+                if (rel.startsWith(FIXTURES)) continue;
                 if (rel.endsWith(".drl") || rel.endsWith(".json")) files.put(rel, Files.readAllBytes(p));
             }
         } catch (IOException e) {
