@@ -4,18 +4,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.matrisk.assessment.Reference;
-import org.matrisk.engine.facts.RelatedPartyTransaction;
-import org.matrisk.engine.facts.relatedparty.ApprovalRegime;
-import org.matrisk.engine.facts.relatedparty.RptCandidate;
 import org.matrisk.engine.inline.Decision;
-import org.matrisk.engine.inline.Requirement;
 import org.matrisk.engine.inline.TrustContext;
-import org.matrisk.engine.inline.Undecided;
-import org.matrisk.engine.params.ParamValue;
-import org.matrisk.model.Notice;
+import org.matrisk.json.write.DecisionJson;
 
 /**
  * The events of the decisions topic (key: trust id), one per ledger event read, compact JSON, fields in
@@ -24,18 +15,15 @@ import org.matrisk.model.Notice;
  *
  * <pre>
  * {"type":"DECISION","trustId":"10070002","eventId":"T-17","eventType":"PAYMENT",
- *  "decision":{"paymentId":"T-17","kind":"PAYMENT","date":"2024-03-01","amount":45000.00,"partyId":"O3","related":true,
- *    "bases":["interest:P05"],"clear":false,"declarationRequired":true,"approvalRequired":true,"atCostRequired":false,"blocked":false,
- *    "totals":{"financialYear":"2023/24","running":45000.00,"partyYear":45000.00,"contract":45000.00},
- *    "approval":{"regime":"PER_CONTRACT","measured":45000.00,"exempt":false,
- *                "threshold":{"name":"rpt.approvalThreshold","value":"40000.00","effectiveFrom":"2023-09-01","source":"ATH 2023","url":"..."}},
- *    "openNotices":[],
- *    "requirements":[{"ruleId":"RPT-01","severity":"HIGH","title":"...","met":false,"detail":"...","reference":{...},"parameters":[...]}, ...],
- *    "undecided":[]},
- *  "findings":[{"ruleId":"RPT-01","severity":"HIGH","title":"...","message":"...","reference":{...}}, ...]}
+ *  "decision":{"trustId":"10070002","transactionId":"T-17","subject":"TRANSACTION","pointer":"/transactions/412",
+ *    "date":"2024-03-01","amount":45000.00,"outcome":"REQUIRES_ACTION",
+ *    "requirements":[{"ruleId":"RPT-02","severity":"HIGH","kind":"APPROVE","title":"...","message":"...","reference":{...},
+ *                     "evidence":[{"pointer":"/transactions/412","field":"amount","value":"45000.00"}],"parameters":[...]}, ...],
+ *    "undecided":[],"rulePackSha256":"..."}}
  * {"type":"CONTEXT_UPDATED","trustId":"10070002","eventId":"D-5","eventType":"DECLARATION","people":13,"parties":9,"notices":2,"payments":412}
  * </pre>
- * {@code findings} are the requirements not met: what the full assessment will report for the payment.
+ * The decision is {@link DecisionJson}'s: each requirement is a finding the full assessment of the trust's
+ * context with the payment added reports for it, under the topology's rule pack.
  */
 final class EventJson {
     private EventJson() {}
@@ -48,105 +36,8 @@ final class EventJson {
         string(b, event.id());
         b.append(",\"eventType\":");
         string(b, event.type());
-        b.append(",\"decision\":{\"paymentId\":");
-        string(b, d.paymentId());
-        b.append(",\"kind\":\"").append(d.kind().name());
-        b.append("\",\"date\":\"").append(d.date());
-        b.append("\",\"amount\":");
-        money(b, d.amount());
-        if (event instanceof LedgerEvent.Payment p) {
-            b.append(",\"partyId\":");
-            string(b, p.transaction().partyId());
-        }
-        b.append(",\"related\":").append(d.related());
-        b.append(",\"bases\":");
-        strings(b, d.bases());
-        b.append(",\"clear\":").append(d.clear());
-        b.append(",\"declarationRequired\":").append(d.declarationRequired());
-        b.append(",\"approvalRequired\":").append(d.approvalRequired());
-        b.append(",\"atCostRequired\":").append(d.atCostRequired());
-        b.append(",\"blocked\":").append(d.blocked());
-        b.append(",\"totals\":");
-        if (d.rpt().isEmpty()) b.append("null");
-        else {
-            RelatedPartyTransaction r = d.rpt().get();
-            b.append("{\"financialYear\":\"").append(RptCandidate.label(r.financialYearEnd())).append("\",\"running\":");
-            money(b, r.runningTotal());
-            b.append(",\"partyYear\":");
-            money(b, r.partyYearTotal());
-            b.append(",\"contract\":");
-            money(b, r.contractTotal());
-            b.append('}');
-        }
-        b.append(",\"approval\":");
-        if (d.approval().isEmpty()) b.append("null");
-        else {
-            ApprovalRegime.Decision a = d.approval().get();
-            b.append("{\"regime\":\"").append(a.regime().name()).append("\",\"required\":").append(a.required()).append(",\"measured\":");
-            money(b, a.measured());
-            b.append(",\"exempt\":").append(a.exempt()).append(",\"threshold\":");
-            if (a.threshold() == null) b.append("null");
-            else param(b, a.threshold());
-            b.append('}');
-        }
-        b.append(",\"openNotices\":[");
-        for (int i = 0; i < d.openNotices().size(); i++) {
-            Notice n = d.openNotices().get(i);
-            if (i > 0) b.append(',');
-            b.append("{\"id\":");
-            string(b, n.id());
-            b.append(",\"kind\":\"").append(n.kind().name()).append("\",\"issuedOn\":");
-            date(b, n.issuedOn());
-            b.append(",\"liftedOn\":");
-            date(b, n.liftedOn());
-            b.append('}');
-        }
-        b.append("],\"requirements\":[");
-        for (int i = 0; i < d.requirements().size(); i++) {
-            Requirement r = d.requirements().get(i);
-            if (i > 0) b.append(',');
-            b.append("{\"ruleId\":");
-            string(b, r.ruleId());
-            b.append(",\"severity\":\"").append(r.severity().name()).append("\",\"title\":");
-            string(b, r.title());
-            b.append(",\"met\":").append(r.met()).append(",\"detail\":");
-            string(b, r.detail());
-            b.append(",\"reference\":");
-            reference(b, r.reference());
-            b.append(",\"parameters\":[");
-            for (int k = 0; k < r.parameters().size(); k++) {
-                if (k > 0) b.append(',');
-                param(b, r.parameters().get(k));
-            }
-            b.append("]}");
-        }
-        b.append("],\"undecided\":[");
-        for (int i = 0; i < d.undecided().size(); i++) {
-            Undecided u = d.undecided().get(i);
-            if (i > 0) b.append(',');
-            b.append("{\"ruleId\":");
-            string(b, u.ruleId());
-            b.append(",\"missing\":");
-            strings(b, u.missing());
-            b.append('}');
-        }
-        b.append("]},\"findings\":[");
-        boolean first = true;
-        for (Requirement r : d.requirements()) {
-            if (r.met()) continue;
-            if (!first) b.append(',');
-            first = false;
-            b.append("{\"ruleId\":");
-            string(b, r.ruleId());
-            b.append(",\"severity\":\"").append(r.severity().name()).append("\",\"title\":");
-            string(b, r.title());
-            b.append(",\"message\":");
-            string(b, r.detail());
-            b.append(",\"reference\":");
-            reference(b, r.reference());
-            b.append('}');
-        }
-        return b.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+        b.append(",\"decision\":").append(DecisionJson.toJson(d));
+        return b.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] contextUpdated(String trustId, LedgerEvent event, TrustContext ctx) {
@@ -163,54 +54,6 @@ final class EventJson {
         b.append(",\"notices\":").append(doc.notices() == null ? 0 : doc.notices().size());
         b.append(",\"payments\":").append(ctx.paymentCount());
         return b.append('}').toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /*
-     * A decision cites the same few references and dated parameters over and over: their JSON is written
-     * once and reused.
-     */
-    private static final int CACHED = 10_000;
-    private static final Map<Reference, String> REFERENCES = new ConcurrentHashMap<>();
-    private static final Map<ParamKey, String> PARAMS = new ConcurrentHashMap<>();
-
-    /** What a parameter's JSON depends on (its source and url follow from its name and effective date). */
-    private record ParamKey(String name, LocalDate from, Object value) {}
-
-    private static void param(StringBuilder b, ParamValue p) {
-        ParamKey key = new ParamKey(p.name(), p.effectiveFrom(), p.value());
-        String json = PARAMS.get(key);
-        if (json == null) {
-            StringBuilder o = new StringBuilder(256).append("{\"name\":");
-            string(o, p.name());
-            o.append(",\"value\":");
-            string(o, p.display());
-            o.append(",\"effectiveFrom\":");
-            date(o, p.effectiveFrom());
-            o.append(",\"source\":");
-            string(o, p.source());
-            o.append(",\"url\":");
-            string(o, p.url());
-            json = o.append('}').toString();
-            if (PARAMS.size() < CACHED) PARAMS.put(key, json);
-        }
-        b.append(json);
-    }
-
-    private static void reference(StringBuilder b, Reference r) {
-        String json = REFERENCES.get(r);
-        if (json == null) {
-            StringBuilder o = new StringBuilder(256).append("{\"source\":");
-            string(o, r.source());
-            o.append(",\"edition\":");
-            string(o, r.edition());
-            o.append(",\"paragraph\":");
-            string(o, r.paragraph());
-            o.append(",\"url\":");
-            string(o, r.url());
-            json = o.append('}').toString();
-            if (REFERENCES.size() < CACHED) REFERENCES.put(r, json);
-        }
-        b.append(json);
     }
 
     private static void strings(StringBuilder b, List<String> values) {

@@ -15,7 +15,6 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.matrisk.engine.facts.relatedparty.RptCandidate;
 import org.matrisk.engine.inline.Decision;
 import org.matrisk.engine.inline.InlineChecker;
 import org.matrisk.engine.inline.TrustContext;
@@ -132,8 +131,8 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
         OptionalInt latest = current.latestYear();
         if (recorded && latest.isPresent() && fy < firstRetained(latest.getAsInt())) {
             dead(record, source, "OUT_OF_WINDOW", "/date", "payment " + tx.id() + " is dated " + tx.date() + ", in financial year "
-                    + RptCandidate.label(fy) + ", before the " + options.retainedYears() + " financial years kept for trust " + trust
-                    + " (from " + RptCandidate.label(firstRetained(latest.getAsInt())) + "): its running totals are no longer kept");
+                    + yearLabel(fy) + ", before the " + options.retainedYears() + " financial years kept for trust " + trust
+                    + " (from " + yearLabel(firstRetained(latest.getAsInt())) + "): its running totals are no longer kept");
             return;
         }
         Decision d;
@@ -203,6 +202,11 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
         int first = firstRetained(after.getAsInt());
         deleteAll(LedgerStores.trustPrefix(trust), LedgerStores.yearStart(trust, first));
         return next.retainYearsFrom(first);
+    }
+
+    /** A financial year as written in messages: {@code 2023/24} for Y = 2024. */
+    static String yearLabel(int yearEnd) {
+        return (yearEnd - 1) + "/" + String.format("%02d", yearEnd % 100);
     }
 
     private int firstRetained(int latestYear) { return latestYear - options.retainedYears() + 1; }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matrisk.engine.RiskEngine;
 import org.matrisk.engine.inline.Decision;
+import org.matrisk.json.write.DecisionJson;
 import org.matrisk.engine.inline.InlineChecker;
 import org.matrisk.engine.inline.TrustContext;
 import org.matrisk.fixtures.Documents;
@@ -39,6 +40,15 @@ class LedgerTopologyTest {
 
     @TempDir Path state;
 
+    static List<String> rules(JsonObject decision) {
+        return decision.getAsJsonArray("requirements").asList().stream().map(f -> f.getAsJsonObject().get("ruleId").getAsString()).toList();
+    }
+
+    static JsonObject requirement(JsonObject decision, String rule) {
+        return decision.getAsJsonArray("requirements").asList().stream().map(f -> f.getAsJsonObject())
+                .filter(f -> f.get("ruleId").getAsString().equals(rule)).findFirst().orElseThrow(() -> new AssertionError(rule + " in " + decision));
+    }
+
     Driver driver(LedgerOptions options) { return new Driver(state, options); }
 
     @Test
@@ -49,35 +59,30 @@ class LedgerTopologyTest {
 
             d.pipe(payment(TRUST, "T1", "2023-08-30", "O3", "15000", "SERVICES", null));
             JsonObject first = d.decision().getAsJsonObject("decision");
-            assertThat(first.get("related").getAsBoolean()).isTrue();
-            assertThat(first.get("approvalRequired").getAsBoolean()).isFalse();
-            assertThat(first.getAsJsonObject("totals").get("running").getAsBigDecimal()).isEqualByComparingTo("15000");
+            assertThat(rules(first)).as("related (declared? no), under the £20,000 running threshold").doesNotContain("RPT-02").contains("RPT-01");
+            assertThat(first.get("pointer").getAsString()).isEqualTo("/transactions/0");
 
             d.pipe(payment(TRUST, "T2", "2023-08-31", "O3", "6000", "SERVICES", null));
-            JsonObject out = d.decision();
-            JsonObject second = out.getAsJsonObject("decision");
-            assertThat(second.getAsJsonObject("totals").get("financialYear").getAsString()).isEqualTo("2022/23");
-            assertThat(second.getAsJsonObject("totals").get("running").getAsBigDecimal()).isEqualByComparingTo("21000");
-            assertThat(second.get("approvalRequired").getAsBoolean()).isTrue();
-            JsonObject approval = second.getAsJsonObject("approval");
-            assertThat(approval.get("regime").getAsString()).isEqualTo("CUMULATIVE_PER_PARTY");
-            assertThat(approval.getAsJsonObject("threshold").get("value").getAsString()).isEqualTo("20000.00");
-            assertThat(approval.getAsJsonObject("threshold").get("effectiveFrom").getAsString()).isEqualTo("2019-04-01");
-            assertThat(out.getAsJsonArray("findings").asList()).extracting(f -> f.getAsJsonObject().get("ruleId").getAsString())
-                    .containsExactly("RPT-01", "RPT-02", "RPT-04");
+            JsonObject second = d.decision().getAsJsonObject("decision");
+            assertThat(rules(second)).containsExactly("RPT-01", "RPT-02", "RPT-04");
+            assertThat(second.get("outcome").getAsString()).isEqualTo("REQUIRES_ACTION");
+            JsonObject rpt02 = requirement(second, "RPT-02");
+            assertThat(rpt02.get("kind").getAsString()).isEqualTo("APPROVE");
+            assertThat(rpt02.get("message").getAsString()).contains("in 2022/23 to £21,000.00", "£20,000.00 cumulative approval threshold");
+            assertThat(rpt02.getAsJsonArray("parameters").asList()).anySatisfy(q -> {
+                assertThat(q.getAsJsonObject().get("name").getAsString()).isEqualTo("rpt.approvalThreshold");
+                assertThat(q.getAsJsonObject().get("value").getAsString()).isEqualTo("20000.00");
+                assertThat(q.getAsJsonObject().get("effectiveFrom").getAsString()).isEqualTo("2019-04-01");
+            });
 
             d.pipe(payment(TRUST, "T3", "2023-09-01", "O3", "6000", "SERVICES", null));
             JsonObject third = d.decision().getAsJsonObject("decision");
-            assertThat(third.getAsJsonObject("totals").get("financialYear").getAsString()).isEqualTo("2023/24");
-            assertThat(third.getAsJsonObject("totals").get("running").getAsBigDecimal()).as("a new year starts from nothing").isEqualByComparingTo("6000");
-            assertThat(third.getAsJsonObject("approval").get("regime").getAsString()).isEqualTo("PER_CONTRACT");
-            assertThat(third.get("approvalRequired").getAsBoolean()).isFalse();
+            assertThat(rules(third)).as("a new year starts from nothing, under the per-contract regime").doesNotContain("RPT-02");
 
             d.pipe(payment(TRUST, "T4", "2024-08-31", "O3", "30000", "SERVICES", "K1"));
             d.pipe(payment(TRUST, "T5", "2024-09-01", "O3", "30000", "SERVICES", "K1"));
             List<JsonObject> k = d.decisions();
-            assertThat(k.get(1).getAsJsonObject("decision").getAsJsonObject("totals").get("contract").getAsBigDecimal())
-                    .as("a contract is totalled per financial year").isEqualByComparingTo("30000");
+            assertThat(rules(k.get(1).getAsJsonObject("decision"))).as("a contract is totalled per financial year").doesNotContain("RPT-02");
             assertThat(d.deadLetters()).isEmpty();
         }
     }
@@ -110,16 +115,14 @@ class LedgerTopologyTest {
                         Transaction t = transaction(e);
                         Decision expected = ctx.check(t);
                         JsonObject got = o.getAsJsonObject("decision");
-                        assertThat(got.get("related").getAsBoolean()).isEqualTo(expected.related());
-                        assertThat(got.get("approvalRequired").getAsBoolean()).isEqualTo(expected.approvalRequired());
-                        assertThat(ruleIds(o)).as("findings of %s", t.id()).isEqualTo(expected.unmet().stream().map(r -> r.ruleId()).toList());
-                        expected.rpt().ifPresent(r -> assertThat(got.getAsJsonObject("totals").get("running").getAsBigDecimal())
-                                .isEqualByComparingTo(r.runningTotal()));
-                        if (expected.related()) related++;
+                        // the adapter keeps only the retained years: positions in its ledger differ, nothing else does
+                        assertThat(got.toString().replaceAll("/transactions/\\d+", "/transactions/N")).as("decision of %s is the inline API's", t.id())
+                                .isEqualTo(DecisionJson.toJson(expected).replaceAll("/transactions/\\d+", "/transactions/N"));
+                        if (expected.requirement("RPT-01").isPresent() || expected.undecided("RPT-01")) related++;
                         if (t.direction() == Direction.PAYMENT) contexts.put(trust, ctx.withPayment(t));
                     }
                     case "SPECIAL_PAYMENT" -> {
-                        if (o.getAsJsonObject("decision").get("blocked").getAsBoolean()) blocked++;
+                        if (o.getAsJsonObject("decision").get("outcome").getAsString().equals("BLOCK")) blocked++;
                     }
                     case "DECLARATION" -> contexts.put(trust, ctx.withInterest("P04", new Interest("O5",
                             InterestNature.SHAREHOLDER, LocalDate.parse(e.get("declaredOn").getAsString()), null)));
@@ -163,12 +166,11 @@ class LedgerTopologyTest {
                     "declaredOn", "2022-11-15").toString());
             d.pipe(payment(TRUST, "T3", "2022-12-01", "O5", "1500", "GOODS", null));
             List<JsonObject> out = d.decisions();
-            assertThat(out.get(1).getAsJsonObject("decision").get("related").getAsBoolean()).isFalse();
+            assertThat(rules(out.get(1).getAsJsonObject("decision"))).as("O5 not yet related").isEmpty();
             assertThat(out.get(3).get("type").getAsString()).isEqualTo("CONTEXT_UPDATED");
             JsonObject t3 = out.get(4).getAsJsonObject("decision");
-            assertThat(t3.get("bases").getAsJsonArray().get(0).getAsString()).isEqualTo("interest:P04");
-            assertThat(t3.getAsJsonObject("totals").get("running").getAsBigDecimal()).isEqualByComparingTo("20500");
-            assertThat(t3.get("approvalRequired").getAsBoolean()).isTrue();
+            assertThat(requirement(t3, "RPT-01").get("message").getAsString()).contains("an interest of P04");
+            assertThat(requirement(t3, "RPT-02").get("message").getAsString()).contains("£20,500.00");
         }
     }
 
@@ -186,7 +188,8 @@ class LedgerTopologyTest {
             d.pipe(Scenario.contextEvent(TRUST, "ctx2", Scenario.context(TRUST)));
             assertThat(d.decision().get("payments").getAsInt()).as("no transactions: kept").isEqualTo(1);
             d.pipe(payment(TRUST, "T1", "2023-11-01", "O3", "2000", "OTHER", null));
-            assertThat(d.decision().getAsJsonObject("decision").getAsJsonObject("totals").get("partyYear").getAsBigDecimal()).isEqualByComparingTo("21000");
+            assertThat(d.decision().getAsJsonObject("decision").get("pointer").getAsString()).as("H1 is still in the ledger, before T1")
+                    .isEqualTo("/transactions/1");
             doc.add("transactions", new JsonArray());
             d.pipe(Scenario.contextEvent(TRUST, "ctx3", doc));
             assertThat(d.decision().get("payments").getAsInt()).as("transactions: [] clears").isEqualTo(0);
@@ -288,7 +291,7 @@ class LedgerTopologyTest {
     }
 
     static List<String> ruleIds(JsonObject out) {
-        return out.getAsJsonArray("findings").asList().stream().map(f -> f.getAsJsonObject().get("ruleId").getAsString()).toList();
+        return rules(out.getAsJsonObject("decision"));
     }
 
     static Transaction transaction(JsonObject e) {

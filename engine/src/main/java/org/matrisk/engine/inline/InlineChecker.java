@@ -1,14 +1,16 @@
 package org.matrisk.engine.inline;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.matrisk.assessment.Assessment;
+import org.matrisk.assessment.Evidence;
+import org.matrisk.assessment.Finding;
+import org.matrisk.assessment.UnknownOutcome;
 import org.matrisk.engine.RiskEngine;
-import org.matrisk.engine.facts.relatedparty.ApprovalRegime;
-import org.matrisk.engine.facts.remuneration.RemunerationFacts;
-import org.matrisk.engine.pack.RuleCatalog;
 import org.matrisk.engine.pack.RuleMeta;
-import org.matrisk.engine.params.ParamValue;
-import org.matrisk.engine.params.ParameterSet;
 import org.matrisk.model.TrustDocument;
 
 /**
@@ -16,63 +18,64 @@ import org.matrisk.model.TrustDocument;
  * ask about each payment before it goes out.
  *
  * <pre>
- * InlineChecker checker = InlineChecker.of(RiskEngine.builtin());   // once per JVM (shares the pack)
- * TrustContext ctx = checker.load(document);                         // people, parties, notices, payments so far
- * Decision d = ctx.check(proposedPayment);                           // declaration, approval, at cost, blocked
- * ctx = ctx.withPayment(proposedPayment);                            // once it has gone out
+ * InlineChecker checker = InlineChecker.of(engine);        // the engine of the rule pack in use, custom packs included
+ * TrustContext ctx = checker.load(document);               // people, parties, notices, the payments so far
+ * Decision d = ctx.check(proposedPayment);                 // the findings the assessment would report for it
+ * ctx = ctx.withPayment(proposedPayment);                  // once it has gone out
  * </pre>
  *
- * The checks use the rule pack's own dated parameters (resolved on the payment's date), its derivations
- * ({@code RelatedParties}, {@code ApprovalRegime}, {@code RptApproval}, {@code InsiderAppointmentMatch},
- * {@code SpecialSeverance}) and its catalogue (ids, severities, titles, references), without a Drools
- * session: a check is a few map look-ups and sums. A rule the pack does not have is not checked.
- * Immutable and thread-safe.
+ * There is one evaluation path: a check evaluates the engine's compiled rule pack on the context
+ * document with the payment added, exactly as {@code scan} would, and keeps what the assessment reports
+ * for the payment. No rule condition is written here; a custom pack that changes or replaces a rule
+ * changes the decisions with it. Immutable and thread-safe.
  */
 public final class InlineChecker {
-    static final String DECLARATION_REQUIRED = "rpt.declarationRequired";
-    static final String AT_COST_DE_MINIMIS = "rpt.atCostDeMinimis";
-    static final String AT_COST_PRESUMED = "rpt.atCostPresumedForEducationalBodies";
+    private final RiskEngine engine;
 
-    final ParameterSet params;
-    final RuleMeta rpt01, rpt02, rpt03, rpt04, rpt05, nti03, pay05;
-    final boolean approvals, atCost, severance;
-
-    private InlineChecker(ParameterSet params, RuleCatalog catalog) {
-        this.params = Objects.requireNonNull(params);
-        this.rpt01 = params.has(DECLARATION_REQUIRED) ? catalog.find("RPT-01").orElse(null) : null;
-        this.approvals = ApprovalRegime.configured(params);
-        this.rpt02 = approvals ? catalog.find("RPT-02").orElse(null) : null;
-        this.rpt03 = catalog.find("RPT-03").orElse(null);
-        this.atCost = params.has(AT_COST_DE_MINIMIS);
-        this.rpt04 = atCost ? catalog.find("RPT-04").orElse(null) : null;
-        this.rpt05 = catalog.find("RPT-05").orElse(null);
-        this.nti03 = catalog.find("NTI-03").orElse(null);
-        this.severance = params.has(RemunerationFacts.AMOUNT_TRIGGER) && params.has(RemunerationFacts.EXIT_PACKAGE_TRIGGER)
-                && params.has(RemunerationFacts.SALARY_TRIGGER);
-        this.pay05 = severance ? catalog.find("PAY-05").orElse(null) : null;
+    private InlineChecker(RiskEngine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
     }
 
-    /** The checker for an engine's rule pack: its parameters and its catalogue. */
+    /** The checker for an engine: its compiled rule pack, parameters, catalogue and rating policy. */
     public static InlineChecker of(RiskEngine engine) {
-        return new InlineChecker(engine.pack().parameters(), engine.catalog());
+        return new InlineChecker(engine);
     }
 
-    public static InlineChecker of(ParameterSet params, RuleCatalog catalog) {
-        return new InlineChecker(params, catalog);
-    }
-
-    public ParameterSet parameters() { return params; }
+    public RiskEngine engine() { return engine; }
 
     /**
-     * A trust's context: the document's people, interests, appointments, governance, parties, notices and
-     * pay, and its PAYMENT transactions as the payments recorded so far. Receipts and transactions without a
-     * direction are not recorded: they never count in a related-party total.
+     * A trust's context: the document as given, its {@code transactions} being the ledger recorded so far
+     * (none when the list is absent).
      */
     public TrustContext load(TrustDocument document) {
         return TrustContext.load(this, document);
     }
 
-    Requirement requirement(RuleMeta rule, boolean met, String detail, List<ParamValue> parameters) {
-        return new Requirement(rule.id(), rule.severity(), rule.title(), rule.reference(), met, detail, parameters);
+    /** The decision for the item at {@code pointer}: the findings and UNKNOWN outcomes of the assessment that concern it. */
+    Decision project(Assessment a, Decision.Subject subject, String id, String pointer, LocalDate date, BigDecimal amount) {
+        String below = pointer + "/";
+        List<Requirement> requirements = new ArrayList<>();
+        Decision.Outcome outcome = Decision.Outcome.ALLOW;
+        for (Finding f : a.findings()) {
+            if (!concerns(f, pointer, below)) continue;
+            Requirement.Kind kind = kind(f.ruleId());
+            requirements.add(new Requirement(kind, f));
+            if (kind == Requirement.Kind.BLOCKED) outcome = Decision.Outcome.BLOCK;
+            else if (outcome == Decision.Outcome.ALLOW) outcome = Decision.Outcome.REQUIRES_ACTION;
+        }
+        List<UnknownOutcome> undecided = new ArrayList<>();
+        for (UnknownOutcome u : a.unknown())
+            if (u.pointer().equals(pointer) || u.pointer().startsWith(below)) undecided.add(u);
+        return new Decision(a.trust().id(), id, subject, pointer, date, amount, outcome, requirements, undecided, a.rulePack().sha256());
+    }
+
+    private static boolean concerns(Finding f, String pointer, String below) {
+        for (Evidence e : f.evidence()) if (e.pointer().equals(pointer) || e.pointer().startsWith(below)) return true;
+        return false;
+    }
+
+    private Requirement.Kind kind(String ruleId) {
+        String k = engine.catalog().find(ruleId).map(RuleMeta::requirement).orElse(null);
+        return k == null ? Requirement.Kind.APPROVE : Requirement.Kind.valueOf(k);
     }
 }

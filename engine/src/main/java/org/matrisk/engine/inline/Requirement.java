@@ -1,28 +1,32 @@
 package org.matrisk.engine.inline;
 
 import java.util.List;
+import org.matrisk.assessment.Evidence;
+import org.matrisk.assessment.Finding;
+import org.matrisk.assessment.ParameterUse;
 import org.matrisk.assessment.Reference;
 import org.matrisk.assessment.Severity;
-import org.matrisk.engine.params.ParamValue;
 
 /**
- * Something the handbook requires of a proposed payment, named by the rule that will report it if it
- * is not met.
- *
- * @param ruleId     the rule of the pack ({@code RPT-01}, {@code RPT-02}, {@code RPT-03}, {@code RPT-04},
- *                   {@code RPT-05}, {@code NTI-03}, {@code PAY-05})
- * @param severity   the rule's severity
- * @param title      the rule's title, from the pack's catalogue
- * @param reference  the rule's reference (source, edition, paragraph, url), from the pack's catalogue
- * @param met        whether the payment as proposed already meets it (declared in time, approval
- *                   reference given, supplier's at-cost assurance given); an unmet requirement is a
- *                   finding the full assessment will report
- * @param detail     why it applies, with the amounts and the dated thresholds in force
- * @param parameters the dated parameters it relied on, each with its effective date and source
+ * One finding the full assessment would report for the proposed transaction, with what it asks of the
+ * payer. The finding is the assessment's own (rule id, severity, title, message, reference, evidence and
+ * the dated parameters relied on); {@code kind} comes from the rule's {@code @requirement} metadata in
+ * the pack.
  */
-public record Requirement(String ruleId, Severity severity, String title, Reference reference, boolean met, String detail,
-                          List<ParamValue> parameters) {
-    public Requirement {
-        parameters = List.copyOf(parameters);
-    }
+public record Requirement(Kind kind, Finding finding) {
+
+    /**
+     * What a finding asks before the payment goes out: declare it to the funding body, seek approval,
+     * obtain the supplier's at-cost assurance, or do not pay as proposed. A rule that does not say
+     * ({@code @requirement} absent) asks for approval: a payment with an unmet finding needs sign-off.
+     */
+    public enum Kind { DECLARE, APPROVE, AT_COST, BLOCKED }
+
+    public String ruleId() { return finding.ruleId(); }
+    public Severity severity() { return finding.severity(); }
+    public String title() { return finding.title(); }
+    public String message() { return finding.message(); }
+    public Reference reference() { return finding.reference(); }
+    public List<ParameterUse> parameters() { return finding.parameters(); }
+    public List<Evidence> evidence() { return finding.evidence(); }
 }

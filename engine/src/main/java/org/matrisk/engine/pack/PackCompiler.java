@@ -303,10 +303,13 @@ public final class PackCompiler {
         try { severity = Severity.valueOf(s); } catch (IllegalArgumentException e) { throw new IllegalArgumentException("unknown @severity \"" + md.get("severity") + "\" (one of " + names(Severity.values()) + ")"); }
         try { area = Area.valueOf(a); } catch (IllegalArgumentException e) { throw new IllegalArgumentException("unknown @area \"" + md.get("area") + "\" (one of " + names(Area.values()) + ")"); }
         try { scope = RuleMeta.Scope.valueOf(sc); } catch (IllegalArgumentException e) { throw new IllegalArgumentException("@scope must be trust or item, not \"" + md.get("scope") + "\""); }
+        String requirement = blank(md.get("requirement")) ? null : md.get("requirement").toString().strip().toUpperCase(Locale.ROOT);
+        if (requirement != null && !RuleMeta.REQUIREMENTS.contains(requirement))
+            throw new IllegalArgumentException("@requirement must be one of " + String.join(", ", RuleMeta.REQUIREMENTS) + ", not \"" + md.get("requirement") + "\"");
         return new RuleMeta(md.get("id").toString(), area, severity, scope, md.get("title").toString(), md.get("message").toString(),
                 md.get("condition").toString(), md.get("example").toString(),
                 new Reference(md.get("source").toString(), md.get("edition").toString(), md.get("paragraph").toString(), md.get("url").toString()),
-                params(md), loc == UNKNOWN ? r.getPackageName() + "/" + r.getName() : loc.at());
+                params(md), loc == UNKNOWN ? r.getPackageName() + "/" + r.getName() : loc.at(), requirement);
     }
 
     private static String names(Enum<?>[] values) {

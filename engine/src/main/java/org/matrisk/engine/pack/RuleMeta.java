@@ -16,6 +16,9 @@ import org.matrisk.assessment.Severity;
  * </pre>
  * {@code scope} is {@code trust} (one finding per trust) or {@code item} (one per offending item).
  * Companion rules that only record UNKNOWN outcomes carry {@code @id} and {@code @outcome("UNKNOWN")}.
+ * {@code file} is where the rule is declared ({@code file:line}). {@code requirement} (optional,
+ * {@code @requirement}) says what a finding of the rule asks of a payer before a payment goes out
+ * ({@link #REQUIREMENTS}); null when the rule does not say.
  */
 public record RuleMeta(
         String id,
@@ -28,9 +31,13 @@ public record RuleMeta(
         String example,
         Reference reference,
         List<String> parameters,
-        String file) {
+        String file,
+        String requirement) {
 
     public enum Scope { TRUST, ITEM }
+
+    /** The values of {@code @requirement}: declare it, seek approval, obtain at-cost assurance, do not pay as proposed. */
+    public static final List<String> REQUIREMENTS = List.of("DECLARE", "APPROVE", "AT_COST", "BLOCKED");
 
     /** The metadata every primary rule must declare. */
     public static final List<String> REQUIRED = List.of(

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.matrisk.assessment.Severity;
 import org.matrisk.engine.RiskEngine;
-import org.matrisk.engine.facts.Outcome;
-import org.matrisk.engine.facts.relatedparty.ApprovalRegime.Regime;
+import org.matrisk.assessment.UnknownOutcome;
 import org.matrisk.model.Enums;
 import org.matrisk.model.Enums.Direction;
 import org.matrisk.model.Enums.NoticeKind;
@@ -56,144 +55,129 @@ class TrustContextTest {
         return ctx;
     }
 
+    static boolean has(Decision d, String rule) { return d.requirement(rule).isPresent(); }
+
+    static String message(Decision d, String rule) { return d.requirement(rule).orElseThrow().message(); }
+
     @Test
     void anUnrelatedPaymentNeedsNothing() {
         Decision d = empty.check(pay("2022-05-01", "O9", "90000"));
-        assertThat(d.related()).isFalse();
-        assertThat(d.bases()).isEmpty();
         assertThat(d.requirements()).isEmpty();
+        assertThat(d.undecided()).isEmpty();
         assertThat(d.clear()).isTrue();
-        assertThat(d.rpt()).isEmpty();
+        assertThat(d.outcome()).isEqualTo(Decision.Outcome.ALLOW);
+        assertThat(d.pointer()).isEqualTo("/transactions/0");
+        assertThat(d.rulePackSha256()).isEqualTo(RiskEngine.builtin().pack().sha256());
     }
 
     @Test
     void theCumulativeRegimeCountsTheYearsPaymentsToTheParty() {
         TrustContext ctx = with(empty, pay("2022-09-01", "O2", "9000"), pay("2022-10-01", "O2", "9000"), pay("2022-10-01", "O9", "50000"));
         Decision d = ctx.check(pay("2023-08-31", "O2", "2000.01"));
-        assertThat(d.related()).isTrue();
-        assertThat(d.bases()).containsExactly("interest:P05");
-        assertThat(d.approvalRequired()).isTrue();
-        assertThat(d.approval()).hasValueSatisfying(a -> {
-            assertThat(a.regime()).isEqualTo(Regime.CUMULATIVE_PER_PARTY);
-            assertThat(a.measured()).isEqualByComparingTo("20000.01");
-            assertThat(a.threshold().money()).isEqualByComparingTo("20000");
-            assertThat(a.threshold().effectiveFrom()).isEqualTo(d("2019-04-01"));
-            assertThat(a.threshold().source()).isEqualTo("ESFA RPT arrangements 2019");
-        });
+        assertThat(d.outcome()).isEqualTo(Decision.Outcome.REQUIRES_ACTION);
+        assertThat(d.pointer()).isEqualTo("/transactions/3");
         Requirement r = d.requirement("RPT-02").orElseThrow();
-        assertThat(r.met()).isFalse();
+        assertThat(r.kind()).isEqualTo(Requirement.Kind.APPROVE);
         assertThat(r.severity()).isEqualTo(Severity.HIGH);
         assertThat(r.reference().url()).startsWith("https://www.gov.uk/");
-        assertThat(r.detail()).contains("£20,000.01", "£20,000.00 cumulative approval threshold in force from 2019-04-01");
-        assertThat(ctx.check(pay("2023-08-31", "O2", "2000.00")).approvalRequired()).as("exactly £20,000 does not exceed").isFalse();
-        assertThat(ctx.check(pay("2023-09-01", "O2", "2000.01")).approvalRequired()).as("a new financial year (and regime)").isFalse();
+        assertThat(r.message()).contains("£20,000.01", "£20,000.00 cumulative approval threshold");
+        assertThat(r.parameters()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("rpt.approvalThreshold");
+            assertThat(p.effectiveFrom()).isEqualTo(d("2019-04-01"));
+            assertThat(p.source()).isEqualTo("ESFA RPT arrangements 2019");
+        });
+        assertThat(d.undecided("RPT-06")).as("related, and disclosedInAccounts absent: UNKNOWN").isTrue();
+        assertThat(has(ctx.check(pay("2023-08-31", "O2", "2000.00")), "RPT-02")).as("exactly £20,000 does not exceed").isFalse();
+        assertThat(has(ctx.check(pay("2023-09-01", "O2", "2000.01")), "RPT-02")).as("a new financial year (and regime)").isFalse();
     }
 
     @Test
     void onlyPaymentsBeforeInLedgerOrderCountInTheRunningTotal() {
         TrustContext ctx = with(empty, pay("2021-03-01", "O1", "15000"), pay("2021-05-01", "O1", "15000"));
-        Decision early = ctx.check(pay("2021-04-01", "O1", "4000"));
-        assertThat(early.rpt().orElseThrow().runningTotal()).isEqualByComparingTo("19000");
-        assertThat(early.rpt().orElseThrow().partyYearTotal()).isEqualByComparingTo("34000");
-        assertThat(early.approvalRequired()).isFalse();
-        assertThat(ctx.check(pay("2021-05-02", "O1", "1")).approvalRequired()).isTrue();
+        assertThat(has(ctx.check(pay("2021-04-01", "O1", "4000")), "RPT-02")).isFalse();
+        assertThat(message(ctx.check(pay("2021-05-02", "O1", "1")), "RPT-02")).contains("£30,001.00");
     }
 
     @Test
     void fromSeptember2023EachContractIsMeasuredAloneAndExemptPartiesNeedNoApproval() {
         TrustContext ctx = with(empty, pay("2023-09-10", "O1", "30000", TransactionKind.SERVICES, "K1"),
                 pay("2023-09-11", "O1", "30000", TransactionKind.SERVICES, "K2"));
-        Decision second = ctx.check(pay("2023-10-01", "O1", "10000.01", TransactionKind.SERVICES, "K1"));
-        assertThat(second.approval().orElseThrow().regime()).isEqualTo(Regime.PER_CONTRACT);
-        assertThat(second.approval().orElseThrow().measured()).isEqualByComparingTo("40000.01");
-        assertThat(second.approvalRequired()).isTrue();
-        assertThat(ctx.check(pay("2023-10-01", "O1", "10000", TransactionKind.SERVICES, "K1")).approvalRequired()).isFalse();
-        assertThat(ctx.check(pay("2023-10-01", "O1", "39999", TransactionKind.SERVICES, null)).approvalRequired())
+        assertThat(message(ctx.check(pay("2023-10-01", "O1", "10000.01", TransactionKind.SERVICES, "K1")), "RPT-02"))
+                .contains("contract K1 totalling £40,000.01", "contract approval threshold");
+        assertThat(has(ctx.check(pay("2023-10-01", "O1", "10000", TransactionKind.SERVICES, "K1")), "RPT-02")).isFalse();
+        assertThat(has(ctx.check(pay("2023-10-01", "O1", "39999", TransactionKind.SERVICES, null)), "RPT-02"))
                 .as("no contract: the payment alone, not the party's £60,000").isFalse();
-        assertThat(empty.check(pay("2023-10-01", "O1", "40000.01")).requirement("RPT-02").orElseThrow().detail())
-                .contains("£40,000.00 contract approval threshold in force from 2023-09-01 (ATH 2023)");
-
-        assertThat(empty.check(pay("2023-08-31", "O7", "25000")).approvalRequired()).as("exemptions from 1 Sep 2023").isTrue();
-        Decision exempt = empty.check(pay("2023-09-01", "O7", "45000"));
-        assertThat(exempt.approvalRequired()).isFalse();
-        assertThat(exempt.approval().orElseThrow().exempt()).isTrue();
+        assertThat(message(empty.check(pay("2023-10-01", "O1", "40000.01")), "RPT-02"))
+                .contains("£40,000.00 contract approval threshold (ATH 2023)");
+        assertThat(has(empty.check(pay("2023-08-31", "O7", "25000")), "RPT-02")).as("exemptions from 1 Sep 2023").isTrue();
+        assertThat(has(empty.check(pay("2023-09-01", "O7", "45000")), "RPT-02")).isFalse();
     }
 
     @Test
     void nothingIsRequiredBeforeTheApril2019Regime() {
         Decision before = with(empty, pay("2019-03-01", "O1", "30000")).check(pay("2019-03-31", "O1", "100"));
-        assertThat(before.related()).isTrue();
-        assertThat(before.declarationRequired()).isFalse();
-        assertThat(before.approvalRequired()).isFalse();
-        assertThat(before.approval().orElseThrow().regime()).isEqualTo(Regime.NONE);
+        assertThat(has(before, "RPT-01")).isFalse();
+        assertThat(has(before, "RPT-02")).isFalse();
         Decision from = with(empty, pay("2019-03-01", "O1", "30000")).check(pay("2019-04-01", "O1", "100"));
-        assertThat(from.declarationRequired()).isTrue();
-        assertThat(from.approvalRequired()).as("payments before 1 Apr 2019 count in the year's total").isTrue();
-        assertThat(from.requirement("RPT-01").orElseThrow().detail()).contains("not declared");
+        assertThat(from.requirement("RPT-01").orElseThrow().kind()).isEqualTo(Requirement.Kind.DECLARE);
+        assertThat(has(from, "RPT-02")).as("payments before 1 Apr 2019 count in the year's total").isTrue();
+        assertThat(message(from, "RPT-01")).contains("was never declared");
     }
 
     @Test
     void goodsAndServicesOverTheDeMinimisNeedAtCostAssuranceUnlessFromAnEducationalBodyFromSeptember2023() {
         Decision services = empty.check(pay("2022-01-10", "O1", "2500.01", TransactionKind.SERVICES, null));
-        assertThat(services.atCostRequired()).isTrue();
-        assertThat(services.requirement("RPT-04").orElseThrow().detail()).contains("2021/22", "£2,500.01", "£2,500.00 de minimis", "atCost: absent");
-        assertThat(empty.check(pay("2022-01-10", "O1", "2500", TransactionKind.SERVICES, null)).atCostRequired()).isFalse();
-        assertThat(empty.check(pay("2022-01-10", "O1", "9000", TransactionKind.LEASE, null)).atCostRequired()).isFalse();
-        assertThat(empty.check(pay("2023-08-31", "O5", "9000", TransactionKind.GOODS, null)).atCostRequired()).isTrue();
-        assertThat(empty.check(pay("2023-09-01", "O5", "9000", TransactionKind.GOODS, null)).atCostRequired()).as("presumed at cost").isFalse();
-        assertThat(empty.check(pay("2023-09-01", "O7", "9000", TransactionKind.GOODS, null)).atCostRequired()).as("a religious authority is not").isTrue();
+        assertThat(services.requirement("RPT-04").orElseThrow().kind()).isEqualTo(Requirement.Kind.AT_COST);
+        assertThat(message(services, "RPT-04")).contains("2021/22", "£2,500.01", "£2,500.00 de minimis", "atCost: absent");
+        assertThat(has(empty.check(pay("2022-01-10", "O1", "2500", TransactionKind.SERVICES, null)), "RPT-04")).isFalse();
+        assertThat(has(empty.check(pay("2022-01-10", "O1", "9000", TransactionKind.LEASE, null)), "RPT-04")).isFalse();
+        assertThat(has(empty.check(pay("2023-08-31", "O5", "9000", TransactionKind.GOODS, null)), "RPT-04")).isTrue();
+        assertThat(has(empty.check(pay("2023-09-01", "O5", "9000", TransactionKind.GOODS, null)), "RPT-04")).as("presumed at cost").isFalse();
+        assertThat(has(empty.check(pay("2023-09-01", "O7", "9000", TransactionKind.GOODS, null)), "RPT-04")).as("a religious authority is not").isTrue();
         Decision noKind = empty.check(pay("2022-01-10", "O1", "9000", null, null));
-        assertThat(noKind.atCostRequired()).isFalse();
-        assertThat(noKind.undecided()).containsExactly(new Undecided("RPT-04", List.of("kind")));
+        assertThat(has(noKind, "RPT-04")).isFalse();
+        assertThat(noKind.undecided()).containsExactly(new UnknownOutcome("RPT-04", "/transactions/0", List.of("kind")));
     }
 
     @Test
     void appointmentRelatednessHoldsOnlyWhileTheAppointmentIsCurrentAndAnUndeclaredOneIsRpt05() {
-        assertThat(empty.check(pay("2019-12-31", "O4", "100")).related()).isFalse();
+        assertThat(has(empty.check(pay("2019-12-31", "O4", "100")), "RPT-01")).isFalse();
         Decision in = empty.check(pay("2020-01-01", "O4", "100"));
-        assertThat(in.bases()).containsExactly("appointment:P03");
-        assertThat(in.requirement("RPT-05").orElseThrow().detail())
-                .isEqualTo("insider P03 holds an appointment at company C4 current on 2020-01-01 and had declared no interest in O4 by then:"
-                        + " the interest must be declared in the register of interests");
+        assertThat(message(in, "RPT-01")).contains("an appointment of P03 at company C4");
+        assertThat(message(in, "RPT-05")).contains("insider P03 holds an appointment at company C4 current on that day");
         // only the payments made while the appointment was current count
         TrustContext ctx = with(empty, pay("2019-10-01", "O4", "15000"), pay("2020-02-01", "O4", "15000"));
-        assertThat(ctx.check(pay("2020-03-01", "O4", "4000")).rpt().orElseThrow().runningTotal()).isEqualByComparingTo("19000");
+        assertThat(has(ctx.check(pay("2020-03-01", "O4", "4000")), "RPT-02")).isFalse();
         // a declaration by P03 makes O4 related on every date: the earlier payment now counts
         TrustContext declared = ctx.withInterest("P03", new Interest("O4", Enums.InterestNature.DIRECTOR, d("2020-02-15"), null));
         Decision after = declared.check(pay("2020-03-01", "O4", "4000"));
-        assertThat(after.rpt().orElseThrow().runningTotal()).isEqualByComparingTo("34000");
-        assertThat(after.approvalRequired()).isTrue();
-        assertThat(after.requirement("RPT-05")).as("declared by the payment date").isEmpty();
-        assertThat(declared.check(pay("2020-02-14", "O4", "1")).requirement("RPT-05")).isPresent();
-        assertThat(ctx.check(pay("2020-03-01", "O4", "4000")).approvalRequired()).as("the old context is unchanged").isFalse();
+        assertThat(message(after, "RPT-02")).contains("£34,000.00");
+        assertThat(has(after, "RPT-05")).as("declared by the payment date").isFalse();
+        assertThat(has(declared.check(pay("2020-02-14", "O4", "1")), "RPT-05")).isTrue();
+        assertThat(has(ctx.check(pay("2020-03-01", "O4", "4000")), "RPT-02")).as("the old context is unchanged").isFalse();
     }
 
     @Test
-    void aSpecialPaymentUnderAnOpenTrustNoticeIsBlockedWithoutApproval() {
-        SpecialPayment exGratia = special("S1", "2024-03-01", SpecialPaymentKind.EX_GRATIA, "3000", null);
-        Decision d = empty.check(exGratia);
-        assertThat(d.blocked()).isTrue();
-        assertThat(d.approvalRequired()).isTrue();
-        assertThat(d.openNotices()).extracting(Notice::id).containsExactly("N2");
+    void aSpecialPaymentUnderAnOpenTrustNoticeIsReportedAsTheAssessmentReportsIt() {
+        Decision d = empty.check(special("S1", "2024-03-01", SpecialPaymentKind.EX_GRATIA, "3000", null));
+        assertThat(d.subject()).isEqualTo(Decision.Subject.SPECIAL_PAYMENT);
+        assertThat(d.pointer()).isEqualTo("/specialPayments/0");
         Requirement r = d.requirement("NTI-03").orElseThrow();
         assertThat(r.severity()).isEqualTo(Severity.CRITICAL);
-        assertThat(r.detail()).startsWith("trust notice N2 (FINANCIAL_NOTICE_TO_IMPROVE, issued on 2024-03-01) was open on 2024-03-01");
-        assertThat(empty.check(special("S1", "2024-02-29", SpecialPaymentKind.EX_GRATIA, "3000", null)).blocked()).isFalse();
-        Decision approved = empty.check(special("S1", "2024-03-01", SpecialPaymentKind.EX_GRATIA, "3000", "DFE-1"));
-        assertThat(approved.blocked()).isFalse();
-        assertThat(approved.requirement("NTI-03").orElseThrow().met()).isTrue();
+        assertThat(r.kind()).isEqualTo(Requirement.Kind.BLOCKED);
+        assertThat(d.outcome()).isEqualTo(Decision.Outcome.BLOCK);
+        assertThat(has(empty.check(special("S1", "2024-02-29", SpecialPaymentKind.EX_GRATIA, "3000", null)), "NTI-03")).isFalse();
+        assertThat(has(empty.check(special("S1", "2024-03-01", SpecialPaymentKind.EX_GRATIA, "3000", "DFE-1")), "NTI-03")).isFalse();
 
         TrustContext lifted = empty.withNotice(new Notice("N2", NoticeKind.FINANCIAL_NOTICE_TO_IMPROVE, null, d("2024-03-01"), d("2024-06-01"), null, null));
-        assertThat(lifted.check(special("S1", "2024-06-01", SpecialPaymentKind.WRITE_OFF, "3000", null)).blocked()).isFalse();
-        assertThat(lifted.check(special("S1", "2024-05-31", SpecialPaymentKind.WRITE_OFF, "3000", null)).blocked()).isTrue();
+        assertThat(has(lifted.check(special("S1", "2024-06-01", SpecialPaymentKind.WRITE_OFF, "3000", null)), "NTI-03")).isFalse();
+        assertThat(has(lifted.check(special("S1", "2024-05-31", SpecialPaymentKind.WRITE_OFF, "3000", null)), "NTI-03")).isTrue();
 
-        Decision severance = empty.check(special("S2", "2024-04-01", SpecialPaymentKind.SEVERANCE, "1000", null));
-        assertThat(severance.blocked()).as("special severance under a notice needs approval at any amount").isTrue();
-        assertThat(severance.requirement("PAY-05").orElseThrow().detail()).contains("trust notice N2 was open on that date");
+        assertThat(has(empty.check(special("S2", "2024-04-01", SpecialPaymentKind.SEVERANCE, "1000", null)), "PAY-05"))
+                .as("special severance under a notice needs approval at any amount").isTrue();
         Decision big = empty.check(special("S3", "2022-04-01", SpecialPaymentKind.SEVERANCE, "60000", null));
-        assertThat(big.approvalRequired()).isTrue();
-        assertThat(big.blocked()).as("approval needed, but no notice withdraws authority").isFalse();
-        assertThat(big.requirement("PAY-05").orElseThrow().parameters()).extracting(p -> p.name()).containsExactly("pay.severance.amountTrigger");
+        assertThat(big.requirement("PAY-05").orElseThrow().parameters()).extracting(p -> p.name()).contains("pay.severance.amountTrigger");
+        assertThat(big.outcome()).as("approval needed, but no notice withdraws authority").isEqualTo(Decision.Outcome.REQUIRES_ACTION);
     }
 
     @Test
@@ -202,20 +186,24 @@ class TrustContextTest {
         TrustContext ctx = with(empty, first, pay("2021-02-01", "O1", "4000"));
         Transaction corrected = new Transaction(first.id(), first.date(), "O1", new BigDecimal("17000"), Direction.PAYMENT, null, null, null,
                 null, null, false, null, null, null);
-        assertThat(ctx.check(corrected).rpt().orElseThrow().partyYearTotal()).isEqualByComparingTo("21000");
+        assertThat(ctx.check(corrected).pointer()).as("a replacement is checked in its place").isEqualTo("/transactions/0");
         TrustContext replaced = ctx.withPayment(corrected);
         assertThat(replaced.paymentCount()).isEqualTo(2);
-        assertThat(replaced.check(pay("2021-03-01", "O1", "0.01")).rpt().orElseThrow().runningTotal()).isEqualByComparingTo("21000.01");
+        assertThat(message(replaced.check(pay("2021-03-01", "O1", "0.01")), "RPT-02")).contains("£21,000.01");
         assertThat(ctx.paymentCount()).isEqualTo(2);
         assertThat(ctx.payment(first.id()).orElseThrow().amount()).isEqualByComparingTo("15000");
-        assertThat(replaced.withoutPayment(first.id()).paymentCount()).isEqualTo(1);
+        TrustContext less = replaced.withoutPayment(first.id());
+        assertThat(less.paymentCount()).isEqualTo(1);
+        assertThat(less.payments().get(0).pointer()).isEqualTo("/transactions/0");
     }
 
     @Test
     void olderYearsCanBeDropped() {
         TrustContext ctx = with(empty, pay("2021-08-31", "O1", "1"), pay("2021-09-01", "O1", "2"), pay("2022-09-01", "O1", "3"));
         assertThat(ctx.latestYear()).hasValue(2023);
-        assertThat(ctx.retainYearsFrom(2022).payments()).extracting(Transaction::amount).containsExactly(new BigDecimal("2"), new BigDecimal("3"));
+        TrustContext kept = ctx.retainYearsFrom(2022);
+        assertThat(kept.payments()).extracting(Transaction::amount).containsExactly(new BigDecimal("2"), new BigDecimal("3"));
+        assertThat(kept.payments()).extracting(Transaction::pointer).containsExactly("/transactions/0", "/transactions/1");
         assertThat(ctx.retainYearsFrom(2021)).isSameAs(ctx);
         Transaction last = ctx.payments().get(2);
         TrustContext moved = ctx.withPayment(new Transaction(last.id(), d("2021-09-02"), "O1", last.amount(), Direction.PAYMENT, null, null,
@@ -224,14 +212,11 @@ class TrustContextTest {
     }
 
     @Test
-    void receiptsAreNeverRelatedPartyPaymentsButNovelOnesNeedApproval() {
+    void receiptsAreNotRelatedPartyPaymentsButNovelOnesNeedApproval() {
         Transaction receipt = new Transaction("R1", d("2022-01-01"), "O1", new BigDecimal("50000"), Direction.RECEIPT, null, null, null, null,
                 null, true, null, null, null);
         Decision d = empty.check(receipt);
-        assertThat(d.kind()).isEqualTo(Decision.Kind.RECEIPT);
-        assertThat(d.related()).isFalse();
         assertThat(d.requirements()).extracting(Requirement::ruleId).containsExactly("RPT-03");
-        assertThatThrownBy(() -> empty.withPayment(receipt)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> empty.check(pay("2022-01-01", "NOPE", "1"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("partyId NOPE");
     }
@@ -240,7 +225,7 @@ class TrustContextTest {
     void checksFromManyThreadsAgreeWithChecksFromOne() throws Exception {
         GeneratedTrust g = new GeneratedTrust(5, 400, 0);
         TrustContext ctx = checker.load(g.context());
-        for (Transaction t : g.ledger.subList(0, 300)) if (t.direction() == Direction.PAYMENT) ctx = ctx.withPayment(t);
+        for (Transaction t : g.ledger.subList(0, 300)) ctx = ctx.withPayment(t);
         List<Transaction> proposed = g.ledger.subList(300, 400);
         List<Decision> expected = new ArrayList<>();
         for (Transaction t : proposed) expected.add(ctx.check(t));
@@ -248,44 +233,16 @@ class TrustContextTest {
         try {
             List<Future<List<Decision>>> runs = new ArrayList<>();
             TrustContext shared = ctx;
-            for (int k = 0; k < 8; k++)
+            for (int k = 0; k < 4; k++)
                 runs.add(pool.submit(() -> {
                     List<Decision> out = new ArrayList<>();
-                    for (int rep = 0; rep < 20; rep++) {
-                        out.clear();
-                        for (Transaction t : proposed) out.add(shared.check(t));
-                    }
+                    for (Transaction t : proposed) out.add(shared.check(t));
                     return out;
                 }));
             for (Future<List<Decision>> f : runs) assertThat(f.get()).isEqualTo(expected);
         } finally {
             pool.shutdown();
         }
-    }
-
-    @Test
-    void poundsAreWrittenAsTheAssessmentWritesThem() {
-        for (String v : List.of("0", "0.5", "1", "999.99", "1000", "-1234.5", "20000.01", "1234567.891", "100000000000000"))
-            assertThat(Money.pounds(new BigDecimal(v))).isEqualTo(Outcome.pounds(new BigDecimal(v)));
-    }
-
-    @Test
-    void theBucketMapKeepsEveryVersion() {
-        BucketMap<Integer, Integer> m = BucketMap.empty();
-        List<BucketMap<Integer, Integer>> versions = new ArrayList<>();
-        for (int i = 0; i < 500; i++) {
-            versions.add(m);
-            m = m.with(i, i * 2);
-        }
-        assertThat(m.size()).isEqualTo(500);
-        assertThat(versions.get(100).size()).isEqualTo(100);
-        assertThat(versions.get(100).get(100)).isNull();
-        assertThat(m.get(499)).isEqualTo(998);
-        BucketMap<Integer, Integer> less = m.with(7, null);
-        assertThat(less.size()).isEqualTo(499);
-        assertThat(less.get(7)).isNull();
-        assertThat(m.get(7)).isEqualTo(14);
-        assertThat(less.with(12345, null)).isSameAs(less);
     }
 
     static SpecialPayment special(String id, String date, SpecialPaymentKind kind, String amount, String approvalRef) {
