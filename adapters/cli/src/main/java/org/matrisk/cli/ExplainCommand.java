@@ -58,6 +58,42 @@ final class ExplainCommand implements Callable<Integer> {
                 }
             }
         }
+        where(engine, r, sb);
         return sb.toString();
+    }
+
+    /** Where the rule lives: its DRL file and line, its parameters' files, its fixture file (paths from the repository root or the pack directory). */
+    static void where(RiskEngine engine, RuleMeta r, StringBuilder sb) {
+        sb.append("  where\n");
+        sb.append("    rule       ").append(source(engine, r.file())).append('\n');
+        java.util.Set<String> files = new java.util.LinkedHashSet<>();
+        for (String name : r.parameters()) {
+            Parameter p = engine.pack().parameters().get(name);
+            if (p != null && p.file() != null) files.add(source(engine, p.file()));
+        }
+        if (!files.isEmpty()) sb.append("    parameters ").append(String.join(", ", files)).append('\n');
+        sb.append("    fixtures   ").append(fixtures(engine, r)).append('\n');
+    }
+
+    /** {@code <pack id>/<path>} (or a bare path in a pack of one component) as a path a reader can open. */
+    static String source(RiskEngine engine, String file) {
+        String packId = engine.pack().components().size() > 1 || file.startsWith(engine.pack().id() + "/")
+                ? file.substring(0, Math.max(0, file.indexOf('/'))) : engine.pack().id();
+        String path = file.startsWith(packId + "/") ? file.substring(packId.length() + 1) : file;
+        if (packId.equals("builtin")) return org.matrisk.engine.pack.Manifest.BUILTIN_SOURCE + "/" + path;
+        for (org.matrisk.engine.pack.RulePack.Component c : engine.pack().components())
+            if (c.id().equals(packId)) return c.origin() + "/" + path;
+        return path;
+    }
+
+    static String fixtures(RiskEngine engine, RuleMeta r) {
+        String rule = source(engine, r.file());
+        if (rule.startsWith(org.matrisk.engine.pack.Manifest.BUILTIN_SOURCE + "/"))
+            return "test-fixtures/src/main/resources/fixtures/rules/" + r.id() + ".json";
+        String packDir = rule.substring(0, rule.lastIndexOf('/') < 0 ? 0 : rule.lastIndexOf('/'));
+        for (org.matrisk.engine.pack.RulePack.Component c : engine.pack().components())
+            if (rule.startsWith(c.origin() + "/")) packDir = c.origin();
+        java.nio.file.Path f = java.nio.file.Path.of(packDir, org.matrisk.engine.pack.RulePack.FIXTURES + r.id() + ".json");
+        return java.nio.file.Files.isRegularFile(f) ? f.toString() : "(none: " + f + " does not exist)";
     }
 }

@@ -90,7 +90,8 @@ class RulePacksCliTest {
         assertThat(rules.out()).contains("X-01 ", "X-02 ", "GOV-10 ", "pack builtin+cash-reserves version 1+1, sha256 " + RulePack.load(EXAMPLE_PACK, false).sha256());
         CliRun explain = CliRun.of("explain", "X-01", "--rules", EXAMPLE_PACK.toString());
         assertThat(explain.exit()).as(explain.err()).isEqualTo(Main.OK);
-        assertThat(explain.out()).contains("x.reservesScrutinyPercent", "2024-09-01");
+        assertThat(explain.out()).contains("x.reservesScrutinyPercent", "2024-09-01",
+                EXAMPLE_PACK + "/reserves.drl:", EXAMPLE_PACK + "/parameters/reserves.json", EXAMPLE_PACK.resolve("fixtures/X-01.json").toString());
     }
 
     @Test

@@ -148,4 +148,17 @@ class ScanCommandTest {
         assertThat(r.out()).contains("condition").contains("returns.deadline.audited_accounts").contains("source:").contains("example");
         assertThat(CliRun.of("explain", "XYZ-99").exit()).isEqualTo(Main.USAGE);
     }
+
+    @Test
+    void explainSaysWhereTheRuleItsParametersAndItsFixturesLive() throws Exception {
+        String out = CliRun.of("explain", "RPT-02").out();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("rule +(\\S+\\.drl):(\\d+)").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        java.nio.file.Path root = java.nio.file.Path.of("../..");
+        java.util.List<String> drl = java.nio.file.Files.readAllLines(root.resolve(m.group(1)));
+        assertThat(drl.get(Integer.parseInt(m.group(2)) - 1)).as("the line named").startsWith("rule \"RPT-02");
+        assertThat(out).contains("rules/src/main/resources/org/matrisk/rules/builtin/parameters/related_party.json",
+                "test-fixtures/src/main/resources/fixtures/rules/RPT-02.json");
+        assertThat(root.resolve("test-fixtures/src/main/resources/fixtures/rules/RPT-02.json")).isRegularFile();
+    }
 }

@@ -341,7 +341,7 @@ public final class RulePack {
             if (f.getKey().endsWith(".drl")) sources.add(new Source(id, f.getKey(), text));
             else if (f.getKey().startsWith("parameters/")) {
                 try {
-                    ParameterFiles.parseInto(f.getKey(), text, params);
+                    ParameterFiles.parseInto(f.getKey(), text, params, id + "/" + f.getKey());
                 } catch (RuntimeException e) {
                     problems.add(e.getMessage());
                 }

@@ -3,10 +3,17 @@ package org.matrisk.engine.params;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A named, typed parameter with its values ordered by effective date. */
-public record Parameter(String name, ParameterType type, String description, List<DatedValue> values) {
+/**
+ * A named, typed parameter with its values ordered by effective date. {@code file} is where it is
+ * defined, {@code <pack id>/<path in the pack>} (null when built in code).
+ */
+public record Parameter(String name, ParameterType type, String description, List<DatedValue> values, String file) {
     public Parameter {
         values = List.copyOf(values);
+    }
+
+    public Parameter(String name, ParameterType type, String description, List<DatedValue> values) {
+        this(name, type, description, values, null);
     }
 
     /** The value in force on {@code day}, or null when none is (the day precedes the first value). */

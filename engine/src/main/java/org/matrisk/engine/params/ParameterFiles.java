@@ -25,6 +25,11 @@ public final class ParameterFiles {
     private ParameterFiles() {}
 
     public static void parseInto(String file, String json, Map<String, Parameter> into) {
+        parseInto(file, json, into, file);
+    }
+
+    /** As {@link #parseInto(String, String, Map)}, recording {@code location} as each parameter's {@code file}. */
+    public static void parseInto(String file, String json, Map<String, Parameter> into, String location) {
         JsonObject root;
         try {
             root = JsonParser.parseString(json).getAsJsonObject();
@@ -36,11 +41,11 @@ public final class ParameterFiles {
             if (name.startsWith("$")) continue; // "$comment" and friends
             String where = file + ": parameter \"" + name + "\"";
             if (into.containsKey(name)) throw new IllegalArgumentException(where + " is defined twice");
-            into.put(name, parse(where, name, e.getValue().getAsJsonObject()));
+            into.put(name, parse(where, name, e.getValue().getAsJsonObject(), location));
         }
     }
 
-    private static Parameter parse(String where, String name, JsonObject o) {
+    private static Parameter parse(String where, String name, JsonObject o, String location) {
         if (!o.has("type")) throw new IllegalArgumentException(where + " has no \"type\"");
         ParameterType type;
         try {
@@ -75,7 +80,7 @@ public final class ParameterFiles {
             list.add(new DatedValue(from, value(at, type, v.get("value")), v.get("source").getAsString(),
                     v.has("url") ? v.get("url").getAsString() : null));
         }
-        return new Parameter(name, type, description, list);
+        return new Parameter(name, type, description, list, location);
     }
 
     private static Object value(String at, ParameterType type, JsonElement v) {
