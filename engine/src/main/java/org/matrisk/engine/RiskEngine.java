@@ -115,18 +115,117 @@ public final class RiskEngine {
     public List<Outcome> evaluate(TrustDocument doc) {
         KieSession session = kieBase.newKieSession();
         try {
-            AssessmentContext ctx = new AssessmentContext(doc, pack.parameters());
-            session.insert(ctx);
-            for (Object fact : Facts.of(doc)) if (matched(fact.getClass())) session.insert(fact);
-            for (Object fact : Derivations.derive(doc, pack.parameters())) if (matched(fact.getClass())) session.insert(fact);
-            if (matched(RuleInfo.class)) for (RuleInfo ri : ruleInfos) session.insert(ri);
+            for (Object fact : facts(doc)) session.insert(fact);
             session.fireAllRules();
-            List<Outcome> out = new ArrayList<>();
-            for (Object o : session.getObjects(o -> o instanceof Outcome)) out.add((Outcome) o);
-            return out;
+            return outcomes(session, doc);
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * What a session is given for one document: its context, its input facts and the derived facts some
+     * pattern of the pack matches, and the rule infos.
+     */
+    private List<Object> facts(TrustDocument doc) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new AssessmentContext(doc, pack.parameters()));
+        for (Object fact : Facts.of(doc)) if (matched(fact.getClass())) facts.add(fact);
+        for (Object fact : Derivations.derive(doc, pack.parameters())) if (matched(fact.getClass())) facts.add(fact);
+        if (matched(RuleInfo.class)) facts.addAll(ruleInfos);
+        return facts;
+    }
+
+    /** The outcomes in a session after its rules have fired. */
+    private static List<Outcome> outcomes(KieSession session, TrustDocument doc) {
+        List<Outcome> out = new ArrayList<>();
+        for (Object o : session.getObjects(o -> o instanceof Outcome)) out.add((Outcome) o);
+        return out;
+    }
+
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+
+    /** A session that follows one trust's document from version to version (see {@link Session}). */
+    public Session session() { return new Session(); }
+
+    /**
+     * One Drools session kept across evaluations of successive versions of a trust's document, for inline
+     * checks: {@link #evaluate} gives exactly the outcomes {@link RiskEngine#evaluate} gives for the same
+     * document, but moves the session there from the version it last evaluated by retracting the facts
+     * that went and inserting those that came (input records by identity, the context and derived facts
+     * by value), and lets truth maintenance and the Rete redo only what depends on them. A ledger with one
+     * more payment re-fires what that payment touches, not the whole pack. Thread-safe (one evaluation at
+     * a time); the session is disposed by {@link #close} or when the object is no longer reachable.
+     */
+    public final class Session implements AutoCloseable {
+        private final KieSession session;
+        private final Map<Object, List<org.kie.api.runtime.rule.FactHandle>> handles = new HashMap<>();
+        private final java.lang.ref.Cleaner.Cleanable cleanable;
+
+        private Session() {
+            KieSession s = kieBase.newKieSession();
+            this.session = s;
+            this.cleanable = CLEANER.register(this, s::dispose);
+        }
+
+        public RiskEngine engine() { return RiskEngine.this; }
+
+        public synchronized List<Outcome> evaluate(TrustDocument doc) {
+            Map<Object, List<Object>> next = new HashMap<>();
+            for (Object fact : facts(doc)) next.computeIfAbsent(key(fact), k -> new ArrayList<>(1)).add(fact);
+            for (java.util.Iterator<Map.Entry<Object, List<org.kie.api.runtime.rule.FactHandle>>> it = handles.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<Object, List<org.kie.api.runtime.rule.FactHandle>> e = it.next();
+                List<Object> wanted = next.get(e.getKey());
+                List<org.kie.api.runtime.rule.FactHandle> have = e.getValue();
+                while (have.size() > (wanted == null ? 0 : wanted.size())) session.delete(have.remove(have.size() - 1));
+                if (have.isEmpty()) it.remove();
+            }
+            for (Map.Entry<Object, List<Object>> e : next.entrySet()) {
+                List<org.kie.api.runtime.rule.FactHandle> have = handles.computeIfAbsent(e.getKey(), k -> new ArrayList<>(1));
+                for (int i = have.size(); i < e.getValue().size(); i++) have.add(session.insert(e.getValue().get(i)));
+            }
+            session.fireAllRules();
+            return outcomes(session, doc);
+        }
+
+        @Override
+        public void close() { cleanable.clean(); }
+    }
+
+    /** Input records are the same object from one version of a document to the next; everything else compares by value. */
+    private static Object key(Object fact) {
+        return fact.getClass().getPackageName().equals("org.matrisk.model") ? new Identity(fact) : fact;
+    }
+
+    private record Identity(Object fact) {
+        @Override public boolean equals(Object o) { return o instanceof Identity i && i.fact == fact; }
+        @Override public int hashCode() { return System.identityHashCode(fact); }
+    }
+
+    /** The findings and UNKNOWN outcomes of an assessment that concern one item, in the assessment's order. */
+    public record Projection(List<Finding> findings, List<UnknownOutcome> unknown) {}
+
+    /**
+     * The findings and UNKNOWN outcomes that the assessment built from {@code outcomes} reports with
+     * evidence at {@code pointer} or below it (for an UNKNOWN outcome: cited there), exactly as
+     * {@link #assess} would write them, without building the rest of the assessment.
+     */
+    public Projection project(List<Outcome> outcomes, String pointer) {
+        String below = pointer + "/";
+        java.util.function.Predicate<String> at = p -> p.equals(pointer) || p.startsWith(below);
+        Set<String> rules = new java.util.HashSet<>();
+        for (Outcome o : outcomes) {
+            if (at.test(o.subject())) rules.add(o.ruleId());
+            else for (Evidence e : o.evidence()) if (at.test(e.pointer())) { rules.add(o.ruleId()); break; }
+        }
+        List<Outcome> mine = new ArrayList<>();
+        for (Outcome o : outcomes) if (rules.contains(o.ruleId())) mine.add(o);
+        Results r = results(mine);
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : r.findings()) for (Evidence e : f.evidence()) if (at.test(e.pointer())) { findings.add(f); break; }
+        List<UnknownOutcome> unknown = new ArrayList<>();
+        for (UnknownOutcome u : r.unknown()) if (at.test(u.pointer())) unknown.add(u);
+        return new Projection(findings, unknown);
     }
 
     /** Outcomes of one subject in evidence order: pointer by pointer (numeric segments as numbers), then the rest. */
@@ -149,7 +248,10 @@ public final class RiskEngine {
         return c;
     }
 
-    private Assessment assemble(TrustDocument doc, List<Outcome> outcomes) {
+    private record Results(List<Finding> findings, List<UnknownOutcome> unknown) {}
+
+    /** Findings and UNKNOWN outcomes from raw outcomes, in assessment order. */
+    private Results results(List<Outcome> outcomes) {
         // one result per rule and subject; a definite FAIL beats UNKNOWN (Kleene "or")
         Map<String, Map<String, List<Outcome>>> grouped = new TreeMap<>();
         for (Outcome o : outcomes) {
@@ -178,6 +280,13 @@ public final class RiskEngine {
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId)
                 .thenComparing(Finding::firstPointer, PointerOrder.INSTANCE));
         unknown.sort(Comparator.comparing(UnknownOutcome::ruleId).thenComparing(UnknownOutcome::pointer, PointerOrder.INSTANCE));
+        return new Results(findings, unknown);
+    }
+
+    private Assessment assemble(TrustDocument doc, List<Outcome> outcomes) {
+        Results results = results(outcomes);
+        List<Finding> findings = results.findings();
+        List<UnknownOutcome> unknown = results.unknown();
         Set<String> notPassed = new LinkedHashSet<>();
         findings.forEach(f -> notPassed.add(f.ruleId()));
         unknown.forEach(u -> notPassed.add(u.ruleId()));

@@ -15,22 +15,39 @@ import org.matrisk.model.TrustDocument;
  * </ul>
  */
 public final class AssessmentContext {
-    private final TrustDocument document;
+    private final LocalDate asOf;
+    private final Period period;
+    private final boolean mat;
     private final ParameterSet parameters;
 
+    /**
+     * Only the days and the kind of trust are kept, not the document: two contexts of documents that
+     * differ in their lists only (a ledger with one more payment) are equal, so an inline check that
+     * re-evaluates a trust's session with a payment added does not re-run every rule that reads a
+     * parameter. Rules read the document's data from its own facts ({@code TrustDocument}, ...).
+     */
     public AssessmentContext(TrustDocument document, ParameterSet parameters) {
-        this.document = document;
+        this.asOf = document.asOf();
+        this.period = document.period();
+        this.mat = document.trust().isMat();
         this.parameters = parameters;
     }
 
-    public TrustDocument getDocument() { return document; }
-    public LocalDate getAsOf() { return document.asOf(); }
-    public Period getPeriod() { return document.period(); }
-    public LocalDate getPeriodStart() { return document.period().start(); }
-    public LocalDate getPeriodEnd() { return document.period().end(); }
-    public LocalDate getEditionDay() { return document.period().start(); }
-    public int getYearEnd() { return document.period().yearEnd(); }
-    public boolean isMat() { return document.trust().isMat(); }
+    public LocalDate getAsOf() { return asOf; }
+    public Period getPeriod() { return period; }
+    public LocalDate getPeriodStart() { return period.start(); }
+    public LocalDate getPeriodEnd() { return period.end(); }
+    public LocalDate getEditionDay() { return period.start(); }
+    public int getYearEnd() { return period.yearEnd(); }
+    public boolean isMat() { return mat; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AssessmentContext c && c.parameters == parameters && c.mat == mat && c.asOf.equals(asOf) && c.period.equals(period);
+    }
+
+    @Override
+    public int hashCode() { return java.util.Objects.hash(asOf, period, mat, System.identityHashCode(parameters)); }
 
     /** The parameter in force for the period (on {@code period.start}). */
     public ParamValue param(String name) { return parameters.at(name, getEditionDay()); }

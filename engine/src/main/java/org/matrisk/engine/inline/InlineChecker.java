@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.matrisk.assessment.Assessment;
-import org.matrisk.assessment.Evidence;
 import org.matrisk.assessment.Finding;
-import org.matrisk.assessment.UnknownOutcome;
 import org.matrisk.engine.RiskEngine;
 import org.matrisk.engine.pack.RuleMeta;
 import org.matrisk.model.TrustDocument;
@@ -26,7 +23,8 @@ import org.matrisk.model.TrustDocument;
  *
  * There is one evaluation path: a check evaluates the engine's compiled rule pack on the context
  * document with the payment added, exactly as {@code scan} would, and keeps what the assessment reports
- * for the payment. No rule condition is written here; a custom pack that changes or replaces a rule
+ * for the payment. A context keeps one Drools session ({@link RiskEngine.Session}) for itself and the
+ * contexts derived from it, so a check re-evaluates only what the payment changes. No rule condition is written here; a custom pack that changes or replaces a rule
  * changes the decisions with it. Immutable and thread-safe.
  */
 public final class InlineChecker {
@@ -51,27 +49,19 @@ public final class InlineChecker {
         return TrustContext.load(this, document);
     }
 
-    /** The decision for the item at {@code pointer}: the findings and UNKNOWN outcomes of the assessment that concern it. */
-    Decision project(Assessment a, Decision.Subject subject, String id, String pointer, LocalDate date, BigDecimal amount) {
-        String below = pointer + "/";
-        List<Requirement> requirements = new ArrayList<>();
+    /** The decision for the item at {@code pointer} of {@code doc}: what the assessment of {@code doc} reports for it. */
+    Decision decide(RiskEngine.Session session, TrustDocument doc, Decision.Subject subject, String id, String pointer, LocalDate date,
+                    BigDecimal amount) {
+        RiskEngine.Projection p = engine.project(session.evaluate(doc), pointer);
+        List<Requirement> requirements = new ArrayList<>(p.findings().size());
         Decision.Outcome outcome = Decision.Outcome.ALLOW;
-        for (Finding f : a.findings()) {
-            if (!concerns(f, pointer, below)) continue;
+        for (Finding f : p.findings()) {
             Requirement.Kind kind = kind(f.ruleId());
             requirements.add(new Requirement(kind, f));
             if (kind == Requirement.Kind.BLOCKED) outcome = Decision.Outcome.BLOCK;
             else if (outcome == Decision.Outcome.ALLOW) outcome = Decision.Outcome.REQUIRES_ACTION;
         }
-        List<UnknownOutcome> undecided = new ArrayList<>();
-        for (UnknownOutcome u : a.unknown())
-            if (u.pointer().equals(pointer) || u.pointer().startsWith(below)) undecided.add(u);
-        return new Decision(a.trust().id(), id, subject, pointer, date, amount, outcome, requirements, undecided, a.rulePack().sha256());
-    }
-
-    private static boolean concerns(Finding f, String pointer, String below) {
-        for (Evidence e : f.evidence()) if (e.pointer().equals(pointer) || e.pointer().startsWith(below)) return true;
-        return false;
+        return new Decision(doc.trust().id(), id, subject, pointer, date, amount, outcome, requirements, p.unknown(), engine.pack().sha256());
     }
 
     private Requirement.Kind kind(String ruleId) {

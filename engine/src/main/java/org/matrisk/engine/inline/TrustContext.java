@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.matrisk.assessment.Assessment;
+import org.matrisk.engine.RiskEngine;
 import org.matrisk.model.Interest;
 import org.matrisk.model.Notice;
 import org.matrisk.model.Party;
@@ -39,13 +39,16 @@ import org.matrisk.model.TrustDocument;
  */
 public final class TrustContext {
     private final InlineChecker checker;
+    /** The session shared by this context and every context derived from it (one evaluation at a time). */
+    private final RiskEngine.Session session;
     /** The context document; {@code transactions} is never null here (the ledger), pointers match positions. */
     private final TrustDocument document;
     /** transaction id -> position in the ledger */
     private final Map<String, Integer> positions;
 
-    private TrustContext(InlineChecker checker, TrustDocument document) {
+    private TrustContext(InlineChecker checker, RiskEngine.Session session, TrustDocument document) {
         this.checker = checker;
+        this.session = session;
         this.document = document;
         List<Transaction> ledger = document.transactions();
         this.positions = new HashMap<>(ledger.size() * 2);
@@ -54,7 +57,7 @@ public final class TrustContext {
 
     static TrustContext load(InlineChecker checker, TrustDocument doc) {
         Objects.requireNonNull(doc, "document");
-        return new TrustContext(checker, withTransactions(doc, doc.transactions() == null ? List.of() : sorted(doc.transactions())));
+        return new TrustContext(checker, checker.engine().session(), withTransactions(doc, doc.transactions() == null ? List.of() : sorted(doc.transactions())));
     }
 
     // ------------------------------------------------------------------------------------------ reading
@@ -100,8 +103,8 @@ public final class TrustContext {
         requireTransaction(proposed);
         List<Transaction> ledger = placedIn(proposed);
         Transaction placed = ledger.get(positionOf(ledger, proposed));
-        Assessment a = checker.engine().assess(withTransactions(document, ledger));
-        return checker.project(a, Decision.Subject.TRANSACTION, placed.id(), placed.pointer(), placed.date(), placed.amount());
+        return checker.decide(session, withTransactions(document, ledger), Decision.Subject.TRANSACTION, placed.id(), placed.pointer(),
+                placed.date(), placed.amount());
     }
 
     /**
@@ -121,10 +124,9 @@ public final class TrustContext {
         if (index == list.size()) list.add(s);
         else list.set(index, s);
         TrustDocument d = document;
-        Assessment a = checker.engine().assess(new TrustDocument(d.schemaVersion(), d.trust(), d.period(), d.asOfGiven(), d.finance(),
+        return checker.decide(session, new TrustDocument(d.schemaVersion(), d.trust(), d.period(), d.asOfGiven(), d.finance(),
                 d.governance(), d.people(), d.parties(), d.transactions(), d.pay(), d.websitePayBands(), List.copyOf(list), d.academies(),
-                d.growth(), d.notices(), d.info()));
-        return checker.project(a, Decision.Subject.SPECIAL_PAYMENT, s.id(), s.pointer(), s.date(), s.amount());
+                d.growth(), d.notices(), d.info()), Decision.Subject.SPECIAL_PAYMENT, s.id(), s.pointer(), s.date(), s.amount());
     }
 
     // ------------------------------------------------------------------------------------------ updates
@@ -137,7 +139,7 @@ public final class TrustContext {
      */
     public TrustContext withPayment(Transaction payment) {
         requireTransaction(payment);
-        return new TrustContext(checker, withTransactions(document, placedIn(payment)));
+        return new TrustContext(checker, session, withTransactions(document, placedIn(payment)));
     }
 
     /** This context without the recorded transaction {@code id} (itself when there is none). */
@@ -145,7 +147,7 @@ public final class TrustContext {
         if (!positions.containsKey(id)) return this;
         List<Transaction> kept = new ArrayList<>(document.transactions());
         kept.remove((int) positions.get(id));
-        return new TrustContext(checker, withTransactions(document, repointed(kept)));
+        return new TrustContext(checker, session, withTransactions(document, repointed(kept)));
     }
 
     /** This context keeping only the transactions of financial years ending in {@code firstYearEnd} or later. */
@@ -153,7 +155,7 @@ public final class TrustContext {
         List<Transaction> kept = new ArrayList<>(document.transactions().size());
         for (Transaction t : document.transactions()) if (Period.financialYearEnd(t.date()) >= firstYearEnd) kept.add(t);
         if (kept.size() == document.transactions().size()) return this;
-        return new TrustContext(checker, withTransactions(document, repointed(kept)));
+        return new TrustContext(checker, session, withTransactions(document, repointed(kept)));
     }
 
     /** This context with {@code interest} added to person {@code personId}'s interests (a new declaration). */
@@ -168,7 +170,7 @@ public final class TrustContext {
         List<Interest> interests = new ArrayList<>(p.interests());
         interests.add(new Interest(interest.partyId(), interest.nature(), interest.declaredOn(), p.pointer() + "/interests/" + interests.size()));
         people.set(at, new Person(p.id(), p.name(), p.employee(), List.copyOf(interests), p.appointments(), p.pointer()));
-        return new TrustContext(checker, replace(document, List.copyOf(people), document.parties(), document.notices()));
+        return new TrustContext(checker, session, replace(document, List.copyOf(people), document.parties(), document.notices()));
     }
 
     /** This context with {@code notice} added, or replacing the notice with the same id (e.g. to lift it). */
@@ -180,7 +182,7 @@ public final class TrustContext {
                 "/notices/" + (at < 0 ? notices.size() : at));
         if (at < 0) notices.add(n);
         else notices.set(at, n);
-        return new TrustContext(checker, replace(document, document.people(), document.parties(), List.copyOf(notices)));
+        return new TrustContext(checker, session, replace(document, document.people(), document.parties(), List.copyOf(notices)));
     }
 
     /** This context with {@code party} added, or replacing the party with the same id. */
@@ -192,7 +194,7 @@ public final class TrustContext {
                 "/parties/" + (at < 0 ? parties.size() : at));
         if (at < 0) parties.add(p);
         else parties.set(at, p);
-        return new TrustContext(checker, replace(document, document.people(), List.copyOf(parties), document.notices()));
+        return new TrustContext(checker, session, replace(document, document.people(), List.copyOf(parties), document.notices()));
     }
 
     /**
@@ -200,7 +202,7 @@ public final class TrustContext {
      * ledger recorded; when it has none (absent), the ledger recorded is kept.
      */
     public TrustContext withDocument(TrustDocument doc) {
-        return new TrustContext(checker, withTransactions(doc, doc.transactions() == null ? document.transactions() : sorted(doc.transactions())));
+        return new TrustContext(checker, session, withTransactions(doc, doc.transactions() == null ? document.transactions() : sorted(doc.transactions())));
     }
 
     // ------------------------------------------------------------------------------------------ helpers
