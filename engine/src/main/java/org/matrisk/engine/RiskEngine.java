@@ -49,6 +49,7 @@ public final class RiskEngine {
     private final RuleCatalog catalog;
     private final RatingPolicy policy;
     private final List<RuleInfo> ruleInfos;
+    private final DataNeeds needs;
     private final java.util.Collection<org.drools.base.base.ObjectType> matchedTypes;
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Boolean> inserted = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -59,6 +60,7 @@ public final class RiskEngine {
         this.catalog = compiled.catalog();
         this.policy = Objects.requireNonNull(policy);
         this.ruleInfos = catalog.rules().stream().map(r -> new RuleInfo(r.id(), r.area(), r.severity())).toList();
+        this.needs = new DataNeeds(catalog);
         this.matchedTypes = objectTypes(kieBase);
     }
 
@@ -120,6 +122,7 @@ public final class RiskEngine {
             for (Object fact : Facts.of(doc)) if (matched(fact.getClass())) session.insert(fact);
             for (Object fact : Derivations.derive(doc, pack.parameters())) if (matched(fact.getClass())) session.insert(fact);
             if (matched(RuleInfo.class)) for (RuleInfo ri : ruleInfos) session.insert(ri);
+            for (Outcome o : needs.unknowns(doc)) session.insert(o); // @requires: before firing, so rules on outcomes see them
             session.fireAllRules();
             List<Outcome> out = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Outcome)) out.add((Outcome) o);
