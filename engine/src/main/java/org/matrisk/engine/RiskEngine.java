@@ -49,6 +49,7 @@ public final class RiskEngine {
     private final RuleCatalog catalog;
     private final RatingPolicy policy;
     private final List<RuleInfo> ruleInfos;
+    private final DataNeeds needs;
     private final java.util.Collection<org.drools.base.base.ObjectType> matchedTypes;
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Boolean> inserted = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -59,6 +60,7 @@ public final class RiskEngine {
         this.catalog = compiled.catalog();
         this.policy = Objects.requireNonNull(policy);
         this.ruleInfos = catalog.rules().stream().map(r -> new RuleInfo(r.id(), r.area(), r.severity())).toList();
+        this.needs = new DataNeeds(catalog);
         this.matchedTypes = objectTypes(kieBase);
     }
 
@@ -133,6 +135,7 @@ public final class RiskEngine {
         for (Object fact : Facts.of(doc)) if (matched(fact.getClass())) facts.add(fact);
         for (Object fact : Derivations.derive(doc, pack.parameters())) if (matched(fact.getClass())) facts.add(fact);
         if (matched(RuleInfo.class)) facts.addAll(ruleInfos);
+        facts.addAll(needs.unknowns(doc)); // @requires: before firing, so rules on outcomes see them
         return facts;
     }
 

@@ -28,6 +28,7 @@ import org.kie.api.definition.rule.Rule;
 import org.matrisk.assessment.Area;
 import org.matrisk.assessment.Reference;
 import org.matrisk.assessment.Severity;
+import org.matrisk.engine.DataNeeds;
 
 /**
  * Compiles a pack's DRL into a KieBase and checks it: DRL errors (file and line), rule metadata
@@ -110,7 +111,11 @@ public final class PackCompiler {
             }
             ids.add(id.toString());
             idPacks.computeIfAbsent(id.toString(), k -> new LinkedHashMap<>()).putIfAbsent(String.valueOf(loc.pack()), loc);
-            if ("UNKNOWN".equals(String.valueOf(md.get("outcome")))) continue;
+            if ("UNKNOWN".equals(String.valueOf(md.get("outcome")))) {
+                if (md.containsKey("requires"))
+                    problems.add(where + ": @requires belongs on the primary rule of " + id + ", not on an UNKNOWN companion");
+                continue;
+            }
             List<String> missing = RuleMeta.REQUIRED.stream().filter(k -> blank(md.get(k))).toList();
             if (!missing.isEmpty()) {
                 problems.add(where + ": missing metadata " + String.join(", ", missing.stream().map(k -> "@" + k).toList()));
@@ -309,7 +314,7 @@ public final class PackCompiler {
         return new RuleMeta(md.get("id").toString(), area, severity, scope, md.get("title").toString(), md.get("message").toString(),
                 md.get("condition").toString(), md.get("example").toString(),
                 new Reference(md.get("source").toString(), md.get("edition").toString(), md.get("paragraph").toString(), md.get("url").toString()),
-                params(md), loc == UNKNOWN ? r.getPackageName() + "/" + r.getName() : loc.at(), requirement);
+                params(md), DataNeeds.paths(md.get("requires") == null ? null : md.get("requires").toString()), loc == UNKNOWN ? r.getPackageName() + "/" + r.getName() : loc.at(), requirement);
     }
 
     private static String names(Enum<?>[] values) {

@@ -13,9 +13,12 @@ import org.matrisk.assessment.Severity;
  *   &#64;title("...") &#64;message("... {count} ...") &#64;condition("fewer than 3 members")
  *   &#64;source("ATH") &#64;edition("2024") &#64;paragraph("1.3") &#64;url("https://...")
  *   &#64;parameters("gov.minMembers")
+ *   &#64;requires("/governance/members")
  * </pre>
  * {@code scope} is {@code trust} (one finding per trust) or {@code item} (one per offending item).
  * Companion rules that only record UNKNOWN outcomes carry {@code @id} and {@code @outcome("UNKNOWN")}.
+ * {@code requires} are the declared data needs (canonical paths, see {@link org.matrisk.engine.DataNeeds}):
+ * when one is absent from a document, the engine records the rule's UNKNOWN outcome itself.
  * {@code file} is where the rule is declared ({@code file:line}). {@code requirement} (optional,
  * {@code @requirement}) says what a finding of the rule asks of a payer before a payment goes out
  * ({@link #REQUIREMENTS}); null when the rule does not say.
@@ -31,6 +34,7 @@ public record RuleMeta(
         String example,
         Reference reference,
         List<String> parameters,
+        List<String> requires,
         String file,
         String requirement) {
 

@@ -128,6 +128,23 @@ class BrokenPackTest {
     }
 
     @Test
+    void anUnknownRequiredPathNamesTheRuleAndThePath() {
+        assertThat(refused(rule(METADATA + "\n    @requires(\"/governance/boardMeetings, /finance/revenueReserve\")", WHEN)).problems())
+                .singleElement().asString()
+                .startsWith("test-pack/test.drl:7: rule \"X-90 many board meetings\": @requires \"/finance/revenueReserve\": unknown field \"revenueReserve\" of Finance (fields: ");
+        assertThat(refused(rule(METADATA + "\n    @requires(\"/transactions/amount\")", WHEN)).problems())
+                .containsExactly("test-pack/test.drl:7: rule \"X-90 many board meetings\": @requires \"/transactions/amount\": transactions is a list: name its items with * (/transactions/*/amount)");
+    }
+
+    @Test
+    void requiresOnACompanionIsRefused() {
+        String companion = "\nrule \"X-90 unknown: chair absent\"\n    @id(\"X-90\") @outcome(\"UNKNOWN\") @requires(\"/governance/chair\")\nwhen\n    Governance( chair == null )\nthen\n"
+                + "    insertLogical(Outcome.unknown(kcontext).at(\"/governance\").missing(\"chair\").done());\nend\n";
+        assertThat(refused(rule(METADATA, WHEN) + companion).problems())
+                .singleElement().asString().matches("test-pack/test\\.drl:\\d+: rule \"X-90 unknown: chair absent\": @requires belongs on the primary rule of X-90, not on an UNKNOWN companion");
+    }
+
+    @Test
     void everyProblemIsListed() {
         String drl = rule(METADATA.replace("INFO", "SEVERE").replace("@parameters(\"x.maxMeetings\")", "@parameters(\"x.maxMeetings, nope.y\")"),
                 WHEN.replace("param(\"x.maxMeetings\")", "param(\"nope.x\")"));
