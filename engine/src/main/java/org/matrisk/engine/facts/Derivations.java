@@ -30,7 +30,7 @@ public final class Derivations {
         facts.addAll(rpts);
         facts.addAll(org.matrisk.engine.facts.notices.NoticesFacts.derive(doc, params));
         facts.addAll(org.matrisk.engine.facts.relatedparty.RelatedPartyFacts.derive(doc, params, related, rpts));
-        facts.addAll(org.matrisk.engine.facts.remuneration.RemunerationFacts.derive(doc, params));
+        // remuneration: derived in remuneration.drl (declared types), nothing in Java
         facts.addAll(org.matrisk.engine.facts.growth.GrowthFacts.derive(doc, params));
         facts.addAll(org.matrisk.engine.facts.autonomy.AutonomyFacts.derive(doc, params));
         facts.addAll(org.matrisk.engine.facts.governance.GovernanceFacts.derive(doc, params));

@@ -170,7 +170,10 @@ public final class PackCompiler {
             String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^" + RESOURCES, "");
             problems.putIfAbsent(path + ":" + m.getLine(), path + ":" + m.getLine() + ": " + m.getText().strip().replaceAll("\\s*\\R\\s*", " "));
         }
-        return new ArrayList<>(problems.values());
+        // a file that does not parse leaves its package's declared types unbuilt, so every rule of every
+        // file matching them is reported as "Unable to resolve ObjectType": report the syntax errors alone
+        List<String> syntax = problems.values().stream().filter(p -> p.contains("[ERR ")).toList();
+        return new ArrayList<>(syntax.isEmpty() ? problems.values() : syntax);
     }
 
     /**

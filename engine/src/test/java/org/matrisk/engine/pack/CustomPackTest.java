@@ -53,7 +53,7 @@ class CustomPackTest {
 
     @Test
     void theCatalogueHasTheBuiltinRulesAndTheExampleRules() {
-        assertThat(extended.catalog().size()).isEqualTo(builtin.catalog().size() + 2);
+        assertThat(extended.catalog().size()).isEqualTo(builtin.catalog().size() + 3);
         RuleMeta x1 = extended.catalog().get("X-01");
         assertThat(x1.area()).isEqualTo(Area.NOTICES);
         assertThat(x1.severity()).isEqualTo(Severity.LOW);
