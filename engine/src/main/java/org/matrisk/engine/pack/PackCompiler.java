@@ -165,7 +165,10 @@ public final class PackCompiler {
             String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^" + RESOURCES, "");
             problems.putIfAbsent(path + ":" + m.getLine(), path + ":" + m.getLine() + ": " + m.getText().strip().replaceAll("\\s*\\R\\s*", " "));
         }
-        return new ArrayList<>(problems.values());
+        // a DRL file that does not parse leaves its package half-built (declared types and functions are
+        // not compiled), so every rule of the package using them fails too: the parse errors alone say it
+        List<String> parse = problems.values().stream().filter(p -> p.contains(": [ERR ")).toList();
+        return new ArrayList<>(parse.isEmpty() ? problems.values() : parse);
     }
 
     /**
