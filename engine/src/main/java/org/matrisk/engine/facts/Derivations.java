@@ -32,7 +32,6 @@ public final class Derivations {
         facts.addAll(org.matrisk.engine.facts.relatedparty.RelatedPartyFacts.derive(doc, params, related, rpts));
         // remuneration: derived in remuneration.drl (declared types), nothing in Java
         facts.addAll(org.matrisk.engine.facts.growth.GrowthFacts.derive(doc, params));
-        facts.addAll(org.matrisk.engine.facts.autonomy.AutonomyFacts.derive(doc, params));
         facts.addAll(org.matrisk.engine.facts.governance.GovernanceFacts.derive(doc, params));
         return facts;
     }

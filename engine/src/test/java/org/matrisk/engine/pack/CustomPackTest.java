@@ -53,7 +53,10 @@ class CustomPackTest {
 
     @Test
     void theCatalogueHasTheBuiltinRulesAndTheExampleRules() {
-        assertThat(extended.catalog().size()).isEqualTo(builtin.catalog().size() + 3);
+        // X-01, X-02 (reserves.drl), X-04 (remuneration.drl) and X-05 (autonomy.drl)
+        assertThat(extended.catalog().size()).isEqualTo(builtin.catalog().size() + 4);
+        assertThat(extended.catalog().get("X-04").area()).isEqualTo(Area.REMUNERATION);
+        assertThat(extended.catalog().get("X-05").area()).isEqualTo(Area.AUTONOMY);
         RuleMeta x1 = extended.catalog().get("X-01");
         assertThat(x1.area()).isEqualTo(Area.NOTICES);
         assertThat(x1.severity()).isEqualTo(Severity.LOW);

@@ -33,6 +33,14 @@ class RulePackManifestTest {
         assertThat(RulePack.builtin(true)).isSameAs(b);
     }
 
+    /** The example pack's files a manifest covers (every .drl and .json but its fixtures), sorted by path. */
+    static java.util.List<String> packFiles(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(f -> (f.endsWith(".drl") || f.endsWith(".json")) && !f.startsWith(RulePack.FIXTURES)).sorted().toList();
+        }
+    }
+
     @Test
     void theExamplePackVerifiesAndItsShaIsOverTheSortedPathHashLines() throws Exception {
         Path dir = example();
@@ -42,7 +50,7 @@ class RulePackManifestTest {
         assertThat(p.mode()).isEqualTo(RulePack.Mode.EXTEND);
         assertThat(p.warnings()).isEmpty();
         StringBuilder lines = new StringBuilder();
-        for (String f : new String[] {"pack.json", "parameters/remuneration.json", "parameters/reserves.json", "remuneration.drl", "reserves.drl"})
+        for (String f : packFiles(dir))
             lines.append(f).append(' ').append(RulePack.sha256Hex(Files.readAllBytes(dir.resolve(f)))).append('\n');
         assertThat(p.sha256()).isEqualTo(RulePack.sha256Hex(lines.toString().getBytes(StandardCharsets.UTF_8)));
         assertThat(RulePack.checkManifest(TestPacks.example())).as("examples/packs/cash-reserves/pack.json is stale").isEmpty();
@@ -107,8 +115,11 @@ class RulePackManifestTest {
         String before = Files.readString(dir.resolve("pack.json"));
         Files.writeString(dir.resolve("pack.json"), "{\"id\":\"cash-reserves\",\"version\":\"1\",\"files\":{},\"description\":\"d\",\"mode\":\"extend\"}");
         Map<String, String> written = RulePack.writeManifest(dir);
-        assertThat(written).containsOnlyKeys("parameters/remuneration.json", "parameters/reserves.json", "remuneration.drl", "reserves.drl");
+        assertThat(written.keySet()).containsExactlyElementsOf(packFiles(dir).stream().filter(f -> !f.equals("pack.json")).toList());
         String after = Files.readString(dir.resolve("pack.json"));
+        StringBuilder files = new StringBuilder();
+        for (Map.Entry<String, String> e : written.entrySet())
+            files.append(files.length() == 0 ? "" : ",\n").append("    \"").append(e.getKey()).append("\": \"").append(e.getValue()).append('"');
         assertThat(after).isEqualTo("""
                 {
                   "id": "cash-reserves",
@@ -116,14 +127,10 @@ class RulePackManifestTest {
                   "description": "d",
                   "mode": "extend",
                   "files": {
-                    "parameters/remuneration.json": "%s",
-                    "parameters/reserves.json": "%s",
-                    "remuneration.drl": "%s",
-                    "reserves.drl": "%s"
+                %s
                   }
                 }
-                """.formatted(written.get("parameters/remuneration.json"), written.get("parameters/reserves.json"),
-                        written.get("remuneration.drl"), written.get("reserves.drl")));
+                """.formatted(files));
         RulePack.writeManifest(dir);
         assertThat(Files.readString(dir.resolve("pack.json"))).isEqualTo(after);
         assertThat(RulePack.checkManifest(dir)).isEmpty();
