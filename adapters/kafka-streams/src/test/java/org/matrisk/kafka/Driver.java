@@ -22,13 +22,15 @@ final class Driver implements AutoCloseable {
     final TestInputTopic<String, byte[]> ledger, documents;
     final TestOutputTopic<String, byte[]> decisions, assessments, deadLetter;
 
-    Driver(Path stateDir, LedgerOptions options) {
+    Driver(Path stateDir, LedgerOptions options) { this(stateDir, options, RiskEngine.builtin()); }
+
+    Driver(Path stateDir, LedgerOptions options, RiskEngine engine) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "matrisk-test");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1");
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(MatriskTopology.build(TOPICS, RiskEngine.builtin(), options), p);
+        driver = new TopologyTestDriver(MatriskTopology.build(TOPICS, engine, options), p);
         ledger = input(TOPICS.ledger());
         documents = input(TOPICS.documents());
         decisions = output(TOPICS.decisions());

@@ -7,6 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -154,6 +155,59 @@ class LedgerTopologyTest {
         assertThat(rebuilt).hasSameSizeAs(cached);
         for (int i = 0; i < cached.size(); i++)
             assertThat(new String(rebuilt.get(i), StandardCharsets.UTF_8)).isEqualTo(new String(cached.get(i), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * One path under a custom pack: with a pack that redefines RPT-02's threshold (£5,000 from 1 Apr 2019,
+     * £10,000 from 1 Sep 2023), the topology's decisions are the inline API's under that pack, and some
+     * differ from the built-in pack's.
+     */
+    @Test
+    void aCustomPackChangesTheStreamedDecisionsAsItChangesTheInlineApi(@TempDir Path packs) throws Exception {
+        Path dir = packs.resolve("lower-threshold");
+        Files.createDirectories(dir.resolve("parameters"));
+        Files.writeString(dir.resolve("pack.json"), "{ \"id\": \"lower-threshold\", \"version\": \"1\", \"mode\": \"extend\", \"overrides\": [\"rpt.approvalThreshold\"] }");
+        Files.writeString(dir.resolve("parameters/related_party.json"), """
+                { "rpt.approvalThreshold": { "type": "money", "description": "a stricter local threshold",
+                    "values": [ { "from": "2019-04-01", "value": "5000.00", "source": "local policy (test)" },
+                                { "from": "2023-09-01", "value": "10000.00", "source": "local policy (test)" } ] } }
+                """);
+        Files.writeString(dir.resolve("local.drl"), "package org.matrisk.rules.lowerthreshold;\n");
+        org.matrisk.engine.pack.Manifest.write(dir);
+        RiskEngine custom = RiskEngine.of(org.matrisk.engine.pack.RulePack.load(dir, false));
+        List<Scenario.Event> events = Scenario.ledger("10070001", 1, 120);
+        try (Driver d = new Driver(state, LedgerOptions.defaults(), custom)) {
+            d.pipe(events);
+            List<JsonObject> out = d.decisions();
+            TrustContext ctx = InlineChecker.of(custom).load(Documents.parse("a", Scenario.context("10070001").toString()));
+            TrustContext plain = InlineChecker.of(RiskEngine.builtin()).load(Documents.parse("a", Scenario.context("10070001").toString()));
+            int differ = 0, compared = 0;
+            for (int i = 0; i < events.size(); i++) {
+                JsonObject e = JsonParser.parseString(events.get(i).json()).getAsJsonObject();
+                String type = e.get("type").getAsString();
+                if (!type.equals("PAYMENT") && !type.equals("RECEIPT")) {
+                    if (type.equals("DECLARATION")) {
+                        Interest interest = new Interest("O5", InterestNature.SHAREHOLDER, LocalDate.parse(e.get("declaredOn").getAsString()), null);
+                        ctx = ctx.withInterest("P04", interest);
+                        plain = plain.withInterest("P04", interest);
+                    }
+                    continue;
+                }
+                Transaction t = transaction(e);
+                Decision expected = ctx.check(t);
+                assertThat(out.get(i).getAsJsonObject("decision").toString().replaceAll("/transactions/\\d+", "/transactions/N"))
+                        .isEqualTo(DecisionJson.toJson(expected).replaceAll("/transactions/\\d+", "/transactions/N"));
+                assertThat(expected.rulePackSha256()).isEqualTo(custom.pack().sha256());
+                if (expected.requirement("RPT-02").isPresent() != plain.check(t).requirement("RPT-02").isPresent()) differ++;
+                compared++;
+                if (t.direction() == Direction.PAYMENT) {
+                    ctx = ctx.withPayment(t);
+                    plain = plain.withPayment(t);
+                }
+            }
+            assertThat(compared).isGreaterThan(50);
+            assertThat(differ).as("decisions the custom threshold changes").isGreaterThan(0);
+        }
     }
 
     @Test

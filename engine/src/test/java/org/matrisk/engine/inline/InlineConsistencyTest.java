@@ -34,12 +34,68 @@ import org.matrisk.model.Transaction;
  */
 class InlineConsistencyTest {
     @TempDir static Path tmp;
-    static RiskEngine builtin, lowerThreshold;
+    static RiskEngine builtin, lowerThreshold, replacedRpt02;
 
     @BeforeAll
     static void engines() throws IOException {
         builtin = RiskEngine.builtin();
         lowerThreshold = RiskEngine.of(RulePack.load(lowerThresholdPack(tmp.resolve("lower-threshold")), false));
+        replacedRpt02 = RiskEngine.of(RulePack.load(replacedRpt02Pack(tmp.resolve("replaced-rpt02")), false));
+    }
+
+    /**
+     * A pack used instead of the built-in one ({@code "mode": "replace"}): the built-in files with every
+     * RPT-02 rule taken out, and a local RPT-02 written only in DRL over the input records: any payment of
+     * more than £15,000 to a party flagged {@code relatedParty: true} needs an approval reference.
+     */
+    static Path replacedRpt02Pack(Path dir) throws IOException {
+        Path builtinDir = Path.of("../rules/src/main/resources/org/matrisk/rules/builtin");
+        try (Stream<Path> walk = Files.walk(builtinDir)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                Path to = dir.resolve(builtinDir.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                String text = Files.readString(f);
+                if (f.getFileName().toString().equals("related_party.drl"))
+                    text = text.replaceAll("(?ms)^rule \"RPT-02[^\"]*\".*?^end\\s*$", "");
+                Files.writeString(to, text);
+            }
+        }
+        assertThat(Files.readString(dir.resolve("related_party.drl"))).doesNotContain("rule \"RPT-02");
+        Files.writeString(dir.resolve("pack.json"), """
+                { "id": "replaced-rpt02", "version": "1", "mode": "replace" }
+                """);
+        Files.writeString(dir.resolve("parameters/local_rpt02.json"), """
+                { "x.flaggedApprovalThreshold": { "type": "money", "description": "local approval threshold for flagged related parties",
+                    "values": [ { "from": null, "value": "15000.00", "source": "local policy (test)" } ] } }
+                """);
+        Files.writeString(dir.resolve("local_rpt02.drl"), """
+                package org.matrisk.rules.localrpt;
+
+                import org.matrisk.model.*;
+                import org.matrisk.model.Enums.Direction;
+                import org.matrisk.engine.facts.*;
+                import org.matrisk.engine.params.ParamValue;
+
+                rule "RPT-02 local: payment to a flagged related party over the local threshold without approval"
+                    @id("RPT-02") @area("RELATED_PARTY") @severity("CRITICAL") @scope("item") @requirement("APPROVE")
+                    @title("Payment to a flagged related party over the local threshold has no approval reference")
+                    @message("Payment {tx} of {amount} to {party} exceeds the local {x.flaggedApprovalThreshold} threshold and has no approval reference")
+                    @condition("a PAYMENT over the local threshold to a party with relatedParty: true and no approvalRef")
+                    @example("a £20,000.00 payment to a flagged party, no approvalRef")
+                    @source("Local policy (test)") @edition("2025") @paragraph("1") @url("https://example.org/policy")
+                    @parameters("x.flaggedApprovalThreshold")
+                when
+                    $c : AssessmentContext()
+                    $d : TrustDocument( transactions != null, parties != null )
+                    $t : Transaction( direction == Direction.PAYMENT, approvalRef == null ) from $d.transactions()
+                    Party( id == $t.partyId, relatedParty ) from $d.parties()
+                    $p : ParamValue( inForce, money < $t.amount ) from $c.paramOn("x.flaggedApprovalThreshold", $t.date)
+                then
+                    insertLogical(Outcome.fail(kcontext).at($t.pointer(), "amount", $t.amount()).arg("tx", $t.id()).arg("party", $t.partyId()).param($p).done());
+                end
+                """);
+        Manifest.write(dir);
+        return dir;
     }
 
     /** A custom pack that changes RPT-02's threshold parameter: £5,000 from 1 Apr 2019, £10,000 from 1 Sep 2023. */
@@ -59,10 +115,17 @@ class InlineConsistencyTest {
     }
 
     static Stream<Arguments> engines_() {
-        return Stream.of(Arguments.of("builtin", (Object) null), Arguments.of("lower-threshold", (Object) null));
+        return Stream.of(Arguments.of("builtin", (Object) null), Arguments.of("lower-threshold", (Object) null),
+                Arguments.of("replaced-rpt02", (Object) null));
     }
 
-    static RiskEngine engine(String name) { return name.equals("builtin") ? builtin : lowerThreshold; }
+    static RiskEngine engine(String name) {
+        return switch (name) {
+            case "builtin" -> builtin;
+            case "lower-threshold" -> lowerThreshold;
+            default -> replacedRpt02;
+        };
+    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines_")
@@ -83,7 +146,7 @@ class InlineConsistencyTest {
             ctx = ctx.withPayment(t);
         }
         assertThat(requirements).isGreaterThan(100);
-        assertThat(seen).as("every transaction rule was exercised").contains("RPT-01", "RPT-02", "RPT-03", "RPT-04", "RPT-05", "RPT-06")
+        assertThat(seen).as("every transaction rule was exercised").contains("RPT-01", "RPT-02", "RPT-03", "RPT-04", "RPT-05")
                 .as("and UNKNOWN for an undated interest and an absent kind").contains("RPT-04?", "RPT-05?");
         assertThat(ctx.document().transactions()).hasSize(g.ledger.size());
     }
@@ -156,6 +219,26 @@ class InlineConsistencyTest {
         }
         assertThat(differ).as("payments needing approval only under the custom threshold").isGreaterThan(5);
         assertThat(b.check(g.ledger.get(0)).rulePackSha256()).isEqualTo(lowerThreshold.pack().sha256()).isNotEqualTo(builtin.pack().sha256());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theReplacedRuleDecidesInlineAsItDoesInTheAssessment() {
+        GeneratedTrust g = new GeneratedTrust(20240901L, 260, 0);
+        TrustContext a = InlineChecker.of(builtin).load(g.context()), b = InlineChecker.of(replacedRpt02).load(g.context());
+        int local = 0, differ = 0;
+        for (Transaction t : g.ledger) {
+            Decision x = a.check(t), y = b.check(t);
+            if (y.requirement("RPT-02").isPresent()) {
+                local++;
+                assertThat(y.requirement("RPT-02").orElseThrow().severity()).isEqualTo(org.matrisk.assessment.Severity.CRITICAL);
+                assertThat(y.requirement("RPT-02").orElseThrow().message()).contains("exceeds the local £15,000.00 threshold");
+            }
+            if (x.requirement("RPT-02").isPresent() != y.requirement("RPT-02").isPresent()) differ++;
+            a = a.withPayment(t);
+            b = b.withPayment(t);
+        }
+        assertThat(local).as("payments the local RPT-02 asks approval for").isGreaterThan(5);
+        assertThat(differ).as("payments decided differently by the replaced rule").isGreaterThan(5);
     }
 
     // ------------------------------------------------------------------------------------------ helpers
