@@ -25,11 +25,8 @@ public final class Derivations {
     public static List<Object> derive(TrustDocument doc, ParameterSet params) {
         List<Object> facts = new ArrayList<>();
         facts.addAll(returnStatuses(doc, params));
-        RelatedParties related = new RelatedParties(doc);
-        List<RelatedPartyTransaction> rpts = related.transactions(doc.transactions());
-        facts.addAll(rpts);
+        // RELATED_PARTY: derived in DRL (related_party.drl), from the input facts and the dated parameters
         facts.addAll(org.matrisk.engine.facts.notices.NoticesFacts.derive(doc, params));
-        facts.addAll(org.matrisk.engine.facts.relatedparty.RelatedPartyFacts.derive(doc, params, related, rpts));
         facts.addAll(org.matrisk.engine.facts.remuneration.RemunerationFacts.derive(doc, params));
         facts.addAll(org.matrisk.engine.facts.growth.GrowthFacts.derive(doc, params));
         facts.addAll(org.matrisk.engine.facts.autonomy.AutonomyFacts.derive(doc, params));

@@ -3,9 +3,9 @@ package org.matrisk.engine.facts.autonomy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.matrisk.engine.facts.Outcome;
-import org.matrisk.engine.facts.RelatedPartyTransaction;
 import org.matrisk.model.Enums.AuthorisedBy;
 import org.matrisk.model.SpecialPayment;
+import org.matrisk.model.Transaction;
 
 /**
  * Derived (by DRL, {@code autonomy.drl}): a matter reserved to trust-level approval (AUT-07), an RPT
@@ -16,9 +16,10 @@ import org.matrisk.model.SpecialPayment;
  */
 public record ReservedMatter(String pointer, String description, AuthorisedBy authorisedBy) {
 
-    public static ReservedMatter of(RelatedPartyTransaction r) {
-        return new ReservedMatter(r.pointer(), "Related-party payment " + r.transaction().id() + money(r.amount())
-                + " to " + r.party().id() + on(r.date()), r.transaction().authorisedBy());
+    /** A related-party payment (the rule pack decides which payments are: {@code RelatedPartyPayment}). */
+    public static ReservedMatter ofPayment(Transaction t) {
+        return new ReservedMatter(t.pointer(), "Related-party payment " + t.id() + money(t.amount())
+                + " to " + t.partyId() + on(t.date()), t.authorisedBy());
     }
 
     public static ReservedMatter of(SpecialPayment s) {
