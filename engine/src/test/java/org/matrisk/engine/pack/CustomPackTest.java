@@ -53,13 +53,16 @@ class CustomPackTest {
 
     @Test
     void theCatalogueHasTheBuiltinRulesAndTheExampleRules() {
-        assertThat(extended.catalog().size()).isEqualTo(builtin.catalog().size() + 2);
+        assertThat(extended.catalog().size()).isEqualTo(builtin.catalog().size() + 3);
         RuleMeta x1 = extended.catalog().get("X-01");
         assertThat(x1.area()).isEqualTo(Area.NOTICES);
         assertThat(x1.severity()).isEqualTo(Severity.LOW);
         assertThat(x1.parameters()).containsExactly("x.reservesScrutinyPercent");
         assertThat(x1.file()).startsWith("cash-reserves/reserves.drl:");
         assertThat(extended.catalog().get("X-02").severity()).isEqualTo(Severity.MEDIUM);
+        RuleMeta x3 = extended.catalog().get("X-03");
+        assertThat(x3.area()).as("a rule on the built-in RELATED_PARTY declared types").isEqualTo(Area.RELATED_PARTY);
+        assertThat(x3.file()).startsWith("cash-reserves/related_party.drl:");
         assertThat(extended.pack().parameters().names()).contains("x.reservesScrutinyPercent", "x.inYearDeficitTolerancePercent", "gov.minBoardMeetings");
     }
 

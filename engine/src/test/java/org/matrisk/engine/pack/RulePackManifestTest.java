@@ -42,7 +42,7 @@ class RulePackManifestTest {
         assertThat(p.mode()).isEqualTo(RulePack.Mode.EXTEND);
         assertThat(p.warnings()).isEmpty();
         StringBuilder lines = new StringBuilder();
-        for (String f : new String[] {"pack.json", "parameters/reserves.json", "reserves.drl"})
+        for (String f : new String[] {"pack.json", "parameters/related_party.json", "parameters/reserves.json", "related_party.drl", "reserves.drl"})
             lines.append(f).append(' ').append(RulePack.sha256Hex(Files.readAllBytes(dir.resolve(f)))).append('\n');
         assertThat(p.sha256()).isEqualTo(RulePack.sha256Hex(lines.toString().getBytes(StandardCharsets.UTF_8)));
         assertThat(RulePack.checkManifest(TestPacks.example())).as("examples/packs/cash-reserves/pack.json is stale").isEmpty();
@@ -107,7 +107,7 @@ class RulePackManifestTest {
         String before = Files.readString(dir.resolve("pack.json"));
         Files.writeString(dir.resolve("pack.json"), "{\"id\":\"cash-reserves\",\"version\":\"1\",\"files\":{},\"description\":\"d\",\"mode\":\"extend\"}");
         Map<String, String> written = RulePack.writeManifest(dir);
-        assertThat(written).containsOnlyKeys("parameters/reserves.json", "reserves.drl");
+        assertThat(written).containsOnlyKeys("parameters/related_party.json", "parameters/reserves.json", "related_party.drl", "reserves.drl");
         String after = Files.readString(dir.resolve("pack.json"));
         assertThat(after).isEqualTo("""
                 {
@@ -116,11 +116,14 @@ class RulePackManifestTest {
                   "description": "d",
                   "mode": "extend",
                   "files": {
+                    "parameters/related_party.json": "%s",
                     "parameters/reserves.json": "%s",
+                    "related_party.drl": "%s",
                     "reserves.drl": "%s"
                   }
                 }
-                """.formatted(written.get("parameters/reserves.json"), written.get("reserves.drl")));
+                """.formatted(written.get("parameters/related_party.json"), written.get("parameters/reserves.json"),
+                        written.get("related_party.drl"), written.get("reserves.drl")));
         RulePack.writeManifest(dir);
         assertThat(Files.readString(dir.resolve("pack.json"))).isEqualTo(after);
         assertThat(RulePack.checkManifest(dir)).isEmpty();
