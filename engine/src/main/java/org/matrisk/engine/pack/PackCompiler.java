@@ -43,6 +43,7 @@ public final class PackCompiler {
 
     private static final Pattern PARAM_CALL = Pattern.compile("param(?:AsOf|On)?\\(\\s*\"([^\"]+)\"");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?");
+    private static final Pattern SYNTAX_ERROR = Pattern.compile("^[^:]*:\\d+: \\[ERR \\d+\\]");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
 
     /** Where a rule is declared: its file (as reported), line, and the pack it came from. */
@@ -165,7 +166,10 @@ public final class PackCompiler {
             String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^" + RESOURCES, "");
             problems.putIfAbsent(path + ":" + m.getLine(), path + ":" + m.getLine() + ": " + m.getText().strip().replaceAll("\\s*\\R\\s*", " "));
         }
-        return new ArrayList<>(problems.values());
+        // a syntax error stops the compiler before it builds the declared types (of every package): the
+        // "Unable to resolve ObjectType" errors it then reports in other files are only consequences
+        List<String> syntax = problems.values().stream().filter(p -> SYNTAX_ERROR.matcher(p).find()).toList();
+        return new ArrayList<>(syntax.isEmpty() ? problems.values() : syntax);
     }
 
     /**
