@@ -25,12 +25,9 @@ public final class Derivations {
     public static List<Object> derive(TrustDocument doc, ParameterSet params) {
         List<Object> facts = new ArrayList<>();
         facts.addAll(returnStatuses(doc, params));
-        RelatedParties related = new RelatedParties(doc);
-        List<RelatedPartyTransaction> rpts = related.transactions(doc.transactions());
-        facts.addAll(rpts);
+        // RELATED_PARTY: derived in DRL (related_party.drl), from the input facts and the dated parameters
         facts.addAll(org.matrisk.engine.facts.notices.NoticesFacts.derive(doc, params));
-        facts.addAll(org.matrisk.engine.facts.relatedparty.RelatedPartyFacts.derive(doc, params, related, rpts));
-        // remuneration: derived in remuneration.drl (declared types), nothing in Java
+        // REMUNERATION and AUTONOMY: derived in remuneration.drl and autonomy.drl (declared types), nothing in Java
         facts.addAll(org.matrisk.engine.facts.growth.GrowthFacts.derive(doc, params));
         facts.addAll(org.matrisk.engine.facts.governance.GovernanceFacts.derive(doc, params));
         return facts;

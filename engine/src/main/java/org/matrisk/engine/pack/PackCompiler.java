@@ -44,6 +44,7 @@ public final class PackCompiler {
 
     private static final Pattern PARAM_CALL = Pattern.compile("param(?:AsOf|On)?\\(\\s*\"([^\"]+)\"");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?");
+    private static final Pattern SYNTAX_ERROR = Pattern.compile("^[^:]*:\\d+: \\[ERR \\d+\\]");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
 
     /** Where a rule is declared: its file (as reported), line, and the pack it came from. */

@@ -53,8 +53,9 @@ class CustomPackTest {
 
     @Test
     void theCatalogueHasTheBuiltinRulesAndTheExampleRules() {
-        // X-01, X-02 (reserves.drl), X-04 (remuneration.drl) and X-05 (autonomy.drl)
-        assertThat(extended.catalog().size()).isEqualTo(builtin.catalog().size() + 4);
+        // X-01, X-02 (reserves.drl), X-03 (related_party.drl), X-04 (remuneration.drl) and X-05 (autonomy.drl)
+        assertThat(extended.catalog().size()).isEqualTo(builtin.catalog().size() + 5);
+        assertThat(extended.catalog().get("X-03").area()).isEqualTo(Area.RELATED_PARTY);
         assertThat(extended.catalog().get("X-04").area()).isEqualTo(Area.REMUNERATION);
         assertThat(extended.catalog().get("X-05").area()).isEqualTo(Area.AUTONOMY);
         RuleMeta x1 = extended.catalog().get("X-01");
@@ -63,6 +64,9 @@ class CustomPackTest {
         assertThat(x1.parameters()).containsExactly("x.reservesScrutinyPercent");
         assertThat(x1.file()).startsWith("cash-reserves/reserves.drl:");
         assertThat(extended.catalog().get("X-02").severity()).isEqualTo(Severity.MEDIUM);
+        RuleMeta x3 = extended.catalog().get("X-03");
+        assertThat(x3.area()).as("a rule on the built-in RELATED_PARTY declared types").isEqualTo(Area.RELATED_PARTY);
+        assertThat(x3.file()).startsWith("cash-reserves/related_party.drl:");
         assertThat(extended.pack().parameters().names()).contains("x.reservesScrutinyPercent", "x.inYearDeficitTolerancePercent", "gov.minBoardMeetings");
     }
 

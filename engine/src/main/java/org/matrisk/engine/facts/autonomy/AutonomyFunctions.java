@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import org.matrisk.engine.PointerOrder;
 import org.matrisk.engine.facts.Outcome;
-import org.matrisk.engine.facts.RelatedPartyTransaction;
+import org.matrisk.model.Transaction;
 import org.matrisk.engine.facts.Tri;
 import org.matrisk.model.Academy;
 import org.matrisk.model.OfstedInspection;
@@ -110,8 +110,8 @@ public final class AutonomyFunctions {
     }
 
     /** A related-party payment as written in AUT-07's message. */
-    public static String describePayment(RelatedPartyTransaction r) {
-        return "Related-party payment " + r.transaction().id() + money(r.amount()) + " to " + r.party().id() + on(r.date());
+    public static String describePayment(Transaction t) {
+        return "Related-party payment " + t.id() + money(t.amount()) + " to " + t.partyId() + on(t.date());
     }
 
     /** A special payment as written in AUT-07's message. */
