@@ -17,8 +17,4 @@ public record SpecialPayment(
         Boolean disclosedIndividually,
         String pointer) {
 
-    /** A SEVERANCE that is neither contractual nor statutory ("not true": false or absent). */
-    public boolean isSpecialSeverance() {
-        return kind == Enums.SpecialPaymentKind.SEVERANCE && !Boolean.TRUE.equals(contractual) && !Boolean.TRUE.equals(statutory);
-    }
 }

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import org.matrisk.engine.facts.Outcome;
 import org.matrisk.engine.facts.Tri;
-import org.matrisk.engine.facts.relatedparty.ApprovalRegime;
 import org.matrisk.engine.params.ParamValue;
 import org.matrisk.engine.params.ParameterSet;
 import org.matrisk.model.Academy;
 import org.matrisk.model.Appointment;
+import org.matrisk.model.Enums;
 import org.matrisk.model.Enums.AutonomyLevel;
 import org.matrisk.model.Enums.OfstedGrade;
 import org.matrisk.model.Finance;
@@ -38,17 +38,20 @@ import org.matrisk.model.TrustDocument;
  * arguments). The baseline of the rule-evaluation benchmark.
  *
  * <p>Reused from the engine, and only these: the model records, {@link ParameterSet} (dated parameter
- * look-up), {@link Outcome.Builder} (the outcome record and its formatting), {@link Tri} (Kleene logic) and
- * {@link ApprovalRegime#decide} (the pure decision "does this total need approval under the regime in
- * force on that day", driven by parameters). Relatedness, insiders, running, yearly and contract totals,
- * direction-absent (possible) totals, Ofsted grades, triggers and windows are computed here, not taken
- * from the engine's derived facts ({@code RelatedParties}, {@code RelatedPartyFacts}, {@code SpecialSeverance},
- * {@code ExpansionWindow}, {@code AcademyAutonomy}).
+ * look-up), {@link Outcome.Builder} (the outcome record and its formatting) and {@link Tri} (Kleene logic).
+ * Relatedness, insiders, running, yearly and contract totals, direction-absent (possible) totals, the
+ * approval regime ({@link ApprovalRegime}, this baseline's own copy), Ofsted grades, triggers and windows
+ * are computed here, not taken from the engine's rule pack, which derives them in DRL.
  *
  * <p>Thread-safe; stateless.
  */
 public final class FiveRules {
     private FiveRules() {}
+
+    /** A SEVERANCE that is neither contractual nor statutory ("not true": false or absent). */
+    private static boolean specialSeverance(SpecialPayment s) {
+        return s.kind() == Enums.SpecialPaymentKind.SEVERANCE && !Boolean.TRUE.equals(s.contractual()) && !Boolean.TRUE.equals(s.statutory());
+    }
 
     /** The outcomes of the five rules for one document, in no particular order. */
     public static List<Outcome> evaluate(TrustDocument doc, ParameterSet params) {
@@ -181,7 +184,7 @@ public final class FiveRules {
             return;
         }
         for (SpecialPayment s : doc.specialPayments()) {
-            if (!s.isSpecialSeverance() || s.approvalRef() != null) continue;
+            if (!specialSeverance(s) || s.approvalRef() != null) continue;
             LocalDate day = s.date();
             ParamValue amountP = params.at("pay.severance.amountTrigger", day);
             Tri amount = Tri.of(amountP.inForce() && s.amount().compareTo(amountP.money()) >= 0);

@@ -53,7 +53,8 @@ class ExamplesTest {
         assertThat(d.pay().get(0).fte()).isEqualByComparingTo("1");
         assertThat(d.websitePayBands()).hasSize(9);
         assertThat(d.websitePayBands().get(8).count()).isEqualTo(1);
-        assertThat(d.specialPayments().get(0).isSpecialSeverance()).isTrue();
+        assertThat(d.specialPayments().get(0).kind()).isEqualTo(Enums.SpecialPaymentKind.SEVERANCE);
+        assertThat(d.specialPayments().get(0).contractual()).isNotEqualTo(Boolean.TRUE);
         assertThat(d.academies().get(2).pointer()).isEqualTo("/academies/2");
         assertThat(d.academies().get(2).progress()).isEqualTo(new BigDecimal("-0.1"));
         assertThat(d.academies().get(0).latestGradeOn(LocalDate.of(2025, 1, 1))).isEqualTo(Enums.OfstedGrade.REQUIRES_IMPROVEMENT);

@@ -1,27 +1,17 @@
-package org.matrisk.engine.facts.relatedparty;
+package org.matrisk.bench.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.matrisk.engine.facts.RelatedPartyTransaction;
 import org.matrisk.engine.params.ParamValue;
 import org.matrisk.engine.params.ParameterSet;
 
 /**
- * Whether a related-party payment needs the funding body's prior approval, judged by the regime in
- * force on its date. The regime is data ({@code rpt.approvalRegime}), never a date test in code:
- * <ul>
- * <li>{@code NONE}: never (before 1 Apr 2019);</li>
- * <li>{@code CUMULATIVE_PER_PARTY}: the running total of RPT payments to the party in the payment's
- * financial year, up to and including this one (date, then id), exceeds {@code rpt.approvalThreshold};</li>
- * <li>{@code PER_CONTRACT}: the contract's RPT payments in that financial year (no contractId: the
- * payment alone) exceed {@code rpt.approvalThreshold}; a party with an {@code exemption} needs no
- * approval while {@code rpt.exemptionsApply} is true.</li>
- * </ul>
- * Pure and thread-safe: the same logic serves the rules (RPT-02) and any inline check of one payment.
+ * The hand-coded baseline's own copy of the approval regime (the product decides it in related_party.drl):
+ * the regime in force on the payment's date, from the dated parameters.
  */
-public final class ApprovalRegime {
+final class ApprovalRegime {
     private ApprovalRegime() {}
 
     public static final String REGIME = "rpt.approvalRegime";
@@ -58,10 +48,6 @@ public final class ApprovalRegime {
         return params.has(REGIME) && params.has(THRESHOLD) && params.has(EXEMPTIONS_APPLY);
     }
 
-    /** The decision for one RPT, using its own running and contract totals. */
-    public static Decision decide(ParameterSet params, RelatedPartyTransaction rpt) {
-        return decide(params, rpt.date(), rpt.party().exemption() != null, rpt.runningTotal(), rpt.contractTotal());
-    }
 
     /**
      * The decision for a payment dated {@code day} to a party with or without an exemption, given the
