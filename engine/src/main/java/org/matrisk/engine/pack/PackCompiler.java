@@ -165,7 +165,11 @@ public final class PackCompiler {
             String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^" + RESOURCES, "");
             problems.putIfAbsent(path + ":" + m.getLine(), path + ":" + m.getLine() + ": " + m.getText().strip().replaceAll("\\s*\\R\\s*", " "));
         }
-        return new ArrayList<>(problems.values());
+        // a syntax error in any file keeps the compiler from processing the type declarations (declare
+        // ... end) of the whole build, so every rule over a declared type, in every pack, fails after it:
+        // report the syntax errors alone, the rest follows from them
+        List<String> syntax = problems.values().stream().filter(p -> p.contains(": [ERR ")).toList();
+        return new ArrayList<>(syntax.isEmpty() ? problems.values() : syntax);
     }
 
     /**
