@@ -20,7 +20,6 @@ import org.matrisk.assessment.Finding;
 import org.matrisk.assessment.ParameterUse;
 import org.matrisk.assessment.UnknownOutcome;
 import org.matrisk.engine.facts.AssessmentContext;
-import org.matrisk.engine.facts.Derivations;
 import org.matrisk.engine.facts.Outcome;
 import org.matrisk.engine.facts.RuleInfo;
 import org.matrisk.engine.facts.Status;
@@ -126,14 +125,14 @@ public final class RiskEngine {
     }
 
     /**
-     * What a session is given for one document: its context, its input facts and the derived facts some
-     * pattern of the pack matches, and the rule infos.
+     * What a session is given for one document: its context, the input facts some pattern of the pack
+     * matches, the rule infos and the UNKNOWN outcomes of absent required data. Every derived fact is
+     * the pack's own (DRL derivation rules): nothing is derived in Java.
      */
     private List<Object> facts(TrustDocument doc) {
         List<Object> facts = new ArrayList<>();
         facts.add(new AssessmentContext(doc, pack.parameters()));
         for (Object fact : Facts.of(doc)) if (matched(fact.getClass())) facts.add(fact);
-        for (Object fact : Derivations.derive(doc, pack.parameters())) if (matched(fact.getClass())) facts.add(fact);
         if (matched(RuleInfo.class)) facts.addAll(ruleInfos);
         facts.addAll(needs.unknowns(doc)); // @requires: before firing, so rules on outcomes see them
         return facts;

@@ -14,7 +14,6 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.type.FactType;
 import org.kie.api.runtime.KieSession;
 import org.matrisk.engine.facts.AssessmentContext;
-import org.matrisk.engine.facts.Derivations;
 import org.matrisk.engine.facts.Tri;
 import org.matrisk.engine.pack.PackCompiler;
 import org.matrisk.engine.pack.RulePack;
@@ -74,7 +73,6 @@ class RemunerationDerivationsTest {
         try {
             session.insert(new AssessmentContext(doc, PARAMS));
             for (Object fact : inputFacts(doc)) session.insert(fact);
-            for (Object fact : Derivations.derive(doc, PARAMS)) session.insert(fact);
             session.fireAllRules();
             List<Derived> out = new ArrayList<>();
             for (Object o : session.getObjects(o -> type.getFactClass().isInstance(o))) out.add(new Derived(type, o));

@@ -1,19 +1,14 @@
 package org.matrisk.engine.facts.governance;
 
-import java.util.List;
-import org.matrisk.engine.params.ParameterSet;
 import org.matrisk.model.Governance;
-import org.matrisk.model.TrustDocument;
 
-/** Derived facts of this area computed in Java before the rules run (see rules/README.md). */
-public final class GovernanceFacts {
-    private GovernanceFacts() {}
-
-    public static List<Object> derive(TrustDocument doc, ParameterSet params) {
-        Governance g = doc.governance();
-        List<String> alsoTrustees = g.members().stream().filter(g.trustees()::contains).distinct().toList();
-        return List.of(new MemberTrustees(g.memberCount(), alsoTrustees));
-    }
+/**
+ * Message helpers of the GOVERNANCE area, called from {@code governance.drl} through
+ * {@code import function}. Wording only; the derived facts ({@code TrustIncome},
+ * {@code MemberTrustees}) are DRL declared types.
+ */
+public final class GovernanceFunctions {
+    private GovernanceFunctions() {}
 
     /** How the person is an officer of the trust: "accounting officer", "CFO", or both (GOV-17 messages). */
     public static String officerRole(Governance g, String personId) {
