@@ -186,11 +186,17 @@ class LedgerTopologyTest {
                 JsonObject e = JsonParser.parseString(events.get(i).json()).getAsJsonObject();
                 String type = e.get("type").getAsString();
                 if (!type.equals("PAYMENT") && !type.equals("RECEIPT")) {
-                    if (type.equals("DECLARATION")) {
-                        Interest interest = new Interest("O5", InterestNature.SHAREHOLDER, LocalDate.parse(e.get("declaredOn").getAsString()), null);
-                        ctx = ctx.withInterest("P04", interest);
-                        plain = plain.withInterest("P04", interest);
-                    }
+                    java.util.function.UnaryOperator<TrustContext> apply = switch (type) {
+                        case "DECLARATION" -> c -> c.withInterest("P04", new Interest("O5", InterestNature.SHAREHOLDER,
+                                LocalDate.parse(e.get("declaredOn").getAsString()), null));
+                        case "NOTICE" -> c -> c.withNotice(new Notice("N1", NoticeKind.FINANCIAL_NOTICE_TO_IMPROVE, null,
+                                LocalDate.parse(e.get("issuedOn").getAsString()),
+                                e.has("liftedOn") ? LocalDate.parse(e.get("liftedOn").getAsString()) : null, null, null));
+                        case "PARTY" -> c -> c.withParty(new Party("O6", "Friends of the Trust", PartyKind.CHARITY, null, null, true, null));
+                        default -> c -> c;
+                    };
+                    ctx = apply.apply(ctx);
+                    plain = apply.apply(plain);
                     continue;
                 }
                 Transaction t = transaction(e);

@@ -136,7 +136,8 @@ class TrustContextTest {
         assertThat(has(empty.check(pay("2023-09-01", "O7", "9000", TransactionKind.GOODS, null)), "RPT-04")).as("a religious authority is not").isTrue();
         Decision noKind = empty.check(pay("2022-01-10", "O1", "9000", null, null));
         assertThat(has(noKind, "RPT-04")).isFalse();
-        assertThat(noKind.undecided()).containsExactly(new UnknownOutcome("RPT-04", "/transactions/0", List.of("kind")));
+        assertThat(noKind.undecided().stream().filter(u -> u.ruleId().equals("RPT-04")).toList())
+                .containsExactly(new UnknownOutcome("RPT-04", "/transactions/0", List.of("kind")));
     }
 
     @Test
