@@ -3,7 +3,6 @@ package org.matrisk.bench.rules;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.matrisk.engine.RiskEngine;
-import org.matrisk.engine.facts.Derivations;
 import org.matrisk.engine.params.ParameterSet;
 import org.matrisk.fixtures.generate.GeneratorOptions;
 import org.matrisk.model.TrustDocument;
@@ -31,9 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * <li>{@code droolsFiveRules}: {@link RiskEngine#evaluate} with a pack of only those rules, their UNKNOWN
  * companions and every {@code @derives} rule ({@link SubsetPack}): the engine's cost for the same outcomes;</li>
  * <li>{@code droolsFiveRulesAssess}: the same through {@link RiskEngine#assess} (grouping, messages, rating);</li>
- * <li>{@code droolsFullPack} / {@code droolsFullPackAssess}: the whole built-in pack, for reference;</li>
- * <li>{@code derivationsOnly}: {@link Derivations#derive}, the Java facts the engine computes for every pack
- * before any rule runs (a part of each Drools figure).</li>
+ * <li>{@code droolsFullPack} / {@code droolsFullPackAssess}: the whole built-in pack, for reference.</li>
+ * (Every derived fact is the pack's own, derived in DRL: there is no Java derivation step to time apart.)
  * </ul>
  * Run: {@code java -jar benchmarks/target/benchmarks.jar FiveRulesBenchmark} (see BENCHMARKS.md).
  */
@@ -99,11 +97,5 @@ public class FiveRulesBenchmark {
     @OperationsPerInvocation(TRUSTS)
     public void droolsFullPackAssess(Blackhole bh) {
         for (TrustDocument d : docs) bh.consume(full.assess(d));
-    }
-
-    @Benchmark
-    @OperationsPerInvocation(TRUSTS)
-    public void derivationsOnly(Blackhole bh) {
-        for (TrustDocument d : docs) bh.consume(Derivations.derive(d, params));
     }
 }

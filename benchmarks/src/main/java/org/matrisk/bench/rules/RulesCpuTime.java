@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.matrisk.engine.RiskEngine;
-import org.matrisk.engine.facts.Derivations;
 import org.matrisk.engine.params.ParameterSet;
 import org.matrisk.fixtures.generate.GeneratorOptions;
 import org.matrisk.model.TrustDocument;
@@ -54,7 +53,6 @@ public final class RulesCpuTime {
         variants.put("droolsFiveRulesAssess", d -> sink[0] = five.assess(d));
         variants.put("droolsFullPack", d -> sink[0] = full.evaluate(d));
         variants.put("droolsFullPackAssess", d -> sink[0] = full.assess(d));
-        variants.put("derivationsOnly", d -> sink[0] = Derivations.derive(d, params));
 
         if (only != null) {
             String keep = only;
