@@ -118,7 +118,7 @@ public final class RiskEngine {
         try {
             for (Object fact : facts(doc)) session.insert(fact);
             session.fireAllRules();
-            return outcomes(session, doc);
+            return outcomes(session);
         } finally {
             session.dispose();
         }
@@ -139,7 +139,7 @@ public final class RiskEngine {
     }
 
     /** The outcomes in a session after its rules have fired. */
-    private static List<Outcome> outcomes(KieSession session, TrustDocument doc) {
+    private static List<Outcome> outcomes(KieSession session) {
         List<Outcome> out = new ArrayList<>();
         for (Object o : session.getObjects(o -> o instanceof Outcome)) out.add((Outcome) o);
         return out;
@@ -187,7 +187,7 @@ public final class RiskEngine {
                 for (int i = have.size(); i < e.getValue().size(); i++) have.add(session.insert(e.getValue().get(i)));
             }
             session.fireAllRules();
-            return outcomes(session, doc);
+            return outcomes(session);
         }
 
         @Override
