@@ -166,10 +166,24 @@ public final class RiskEngine {
         /** The sections of the version last evaluated: the document's lists as given, and the facts taken from each. */
         private List<Object> sources = List.of();
         private List<List<Object>> sections = List.of();
+        /** The outcomes in the session, kept as they come and go (rather than searched for among every fact). */
+        private final Map<org.kie.api.runtime.rule.FactHandle, Outcome> live = new HashMap<>();
 
         private Session() {
             KieSession s = kieBase.newKieSession();
             this.session = s;
+            s.addEventListener(new org.kie.api.event.rule.RuleRuntimeEventListener() {
+                @Override public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent e) {
+                    if (e.getObject() instanceof Outcome o) live.put(e.getFactHandle(), o);
+                }
+                @Override public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent e) {
+                    if (e.getObject() instanceof Outcome o) live.put(e.getFactHandle(), o);
+                    else live.remove(e.getFactHandle());
+                }
+                @Override public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent e) {
+                    live.remove(e.getFactHandle());
+                }
+            });
             this.cleanable = CLEANER.register(this, s::dispose);
         }
 
@@ -228,7 +242,7 @@ public final class RiskEngine {
             sources = nextSources;
             sections = nextSections;
             session.fireAllRules();
-            return outcomes(session, doc);
+            return new ArrayList<>(live.values());
         }
 
         /** What went from {@code old} and came in {@code now}: the unchanged ends skipped, the middle compared as a multiset. */
@@ -280,19 +294,28 @@ public final class RiskEngine {
     public Projection project(List<Outcome> outcomes, String pointer) {
         String below = pointer + "/";
         java.util.function.Predicate<String> at = p -> p.equals(pointer) || p.startsWith(below);
-        Set<String> rules = new java.util.HashSet<>();
+        // the results of the groups (rule and subject, as results() forms them) with an outcome there: the
+        // other groups' results are reported elsewhere, and each group's result depends on its outcomes alone
+        Set<List<String>> groups = new java.util.HashSet<>();
         for (Outcome o : outcomes) {
-            if (at.test(o.subject())) rules.add(o.ruleId());
-            else for (Evidence e : o.evidence()) if (at.test(e.pointer())) { rules.add(o.ruleId()); break; }
+            boolean here = at.test(o.subject());
+            if (!here) for (Evidence e : o.evidence()) if (at.test(e.pointer())) { here = true; break; }
+            if (here) groups.add(group(o));
         }
         List<Outcome> mine = new ArrayList<>();
-        for (Outcome o : outcomes) if (rules.contains(o.ruleId())) mine.add(o);
+        if (!groups.isEmpty()) for (Outcome o : outcomes) if (groups.contains(group(o))) mine.add(o);
         Results r = results(mine);
         List<Finding> findings = new ArrayList<>();
         for (Finding f : r.findings()) for (Evidence e : f.evidence()) if (at.test(e.pointer())) { findings.add(f); break; }
         List<UnknownOutcome> unknown = new ArrayList<>();
         for (UnknownOutcome u : r.unknown()) if (at.test(u.pointer())) unknown.add(u);
         return new Projection(findings, unknown);
+    }
+
+    /** The group of an outcome in {@link #results}: its rule, and its subject unless the rule is trust-wide. */
+    private List<String> group(Outcome o) {
+        RuleMeta meta = catalog.find(o.ruleId()).orElseThrow(() -> new IllegalStateException("outcome for unknown rule " + o.ruleId()));
+        return List.of(o.ruleId(), meta.scope() == RuleMeta.Scope.TRUST ? "" : o.subject());
     }
 
     /** Outcomes of one subject in evidence order: pointer by pointer (numeric segments as numbers), then the rest. */
