@@ -30,6 +30,31 @@ final class Facts {
         return facts;
     }
 
+    /**
+     * The same facts in sections, each the document's own list where there is one (so that a list shared
+     * by two versions of a document is the same object): the root and its top-level objects, then each
+     * list in the order of {@link #of}. Always the same number of sections; an absent list is empty.
+     */
+    static List<Collection<?>> sections(TrustDocument doc) {
+        List<Collection<?>> s = new ArrayList<>(12);
+        s.add(java.util.Arrays.asList(doc, doc.trust(), doc.finance(), doc.governance()));
+        s.add(orEmpty(doc.finance().forecast()));
+        s.add(orEmpty(doc.finance().returns()));
+        s.add(orEmpty(doc.governance().committees()));
+        s.add(orEmpty(doc.people()));
+        s.add(orEmpty(doc.parties()));
+        s.add(orEmpty(doc.transactions()));
+        s.add(orEmpty(doc.pay()));
+        s.add(orEmpty(doc.websitePayBands()));
+        s.add(orEmpty(doc.specialPayments()));
+        s.add(orEmpty(doc.academies()));
+        s.add(orEmpty(doc.growth()));
+        s.add(orEmpty(doc.notices()));
+        return s;
+    }
+
+    private static Collection<?> orEmpty(Collection<?> c) { return c == null ? List.of() : c; }
+
     private static int size(Collection<?> c) { return c == null ? 0 : c.size(); }
 
     private static void addAll(List<Object> facts, Collection<?> c) {

@@ -163,31 +163,110 @@ public final class RiskEngine {
         private final KieSession session;
         private final Map<Object, List<org.kie.api.runtime.rule.FactHandle>> handles = new HashMap<>();
         private final java.lang.ref.Cleaner.Cleanable cleanable;
+        /** The sections of the version last evaluated: the document's lists as given, and the facts taken from each. */
+        private List<Object> sources = List.of();
+        private List<List<Object>> sections = List.of();
+        /** The outcomes in the session, kept as they come and go (rather than searched for among every fact). */
+        private final Map<org.kie.api.runtime.rule.FactHandle, Outcome> live = new HashMap<>();
 
         private Session() {
             KieSession s = kieBase.newKieSession();
             this.session = s;
+            s.addEventListener(new org.kie.api.event.rule.RuleRuntimeEventListener() {
+                @Override public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent e) {
+                    if (e.getObject() instanceof Outcome o) live.put(e.getFactHandle(), o);
+                }
+                @Override public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent e) {
+                    if (e.getObject() instanceof Outcome o) live.put(e.getFactHandle(), o);
+                    else live.remove(e.getFactHandle());
+                }
+                @Override public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent e) {
+                    live.remove(e.getFactHandle());
+                }
+            });
             this.cleanable = CLEANER.register(this, s::dispose);
         }
 
         public RiskEngine engine() { return RiskEngine.this; }
 
+        /**
+         * Moves the session to {@code doc} section by section (the context and root objects, each list of
+         * the document, the rule infos, the UNKNOWN outcomes of absent data): a list that is the same object
+         * as last time is skipped, and within a changed one only what lies between the unchanged ends is
+         * compared as a multiset, so a ledger with one more payment costs what changed, not the ledger's size.
+         */
         public synchronized List<Outcome> evaluate(TrustDocument doc) {
-            Map<Object, List<Object>> next = new HashMap<>();
-            for (Object fact : facts(doc)) next.computeIfAbsent(key(fact), k -> new ArrayList<>(1)).add(fact);
-            for (java.util.Iterator<Map.Entry<Object, List<org.kie.api.runtime.rule.FactHandle>>> it = handles.entrySet().iterator(); it.hasNext(); ) {
-                Map.Entry<Object, List<org.kie.api.runtime.rule.FactHandle>> e = it.next();
-                List<Object> wanted = next.get(e.getKey());
-                List<org.kie.api.runtime.rule.FactHandle> have = e.getValue();
-                while (have.size() > (wanted == null ? 0 : wanted.size())) session.delete(have.remove(have.size() - 1));
-                if (have.isEmpty()) it.remove();
+            List<Object> nextSources = new ArrayList<>(16);
+            List<List<Object>> nextSections = new ArrayList<>(16);
+            List<Object> deletes = new ArrayList<>(), inserts = new ArrayList<>();
+            List<Object> head = new ArrayList<>(5);
+            head.add(new AssessmentContext(doc, pack.parameters()));
+            nextSources.add(null);
+            nextSections.add(head);
+            for (java.util.Collection<?> c : Facts.sections(doc)) {
+                nextSources.add(c);
+                nextSections.add(null);
             }
-            for (Map.Entry<Object, List<Object>> e : next.entrySet()) {
-                List<org.kie.api.runtime.rule.FactHandle> have = handles.computeIfAbsent(e.getKey(), k -> new ArrayList<>(1));
-                for (int i = have.size(); i < e.getValue().size(); i++) have.add(session.insert(e.getValue().get(i)));
+            nextSources.add(null);
+            nextSections.add(matched(RuleInfo.class) ? new ArrayList<>(ruleInfos) : List.of());
+            nextSources.add(null);
+            nextSections.add(new ArrayList<>(needs.unknowns(doc)));
+            for (int i = 0; i < nextSections.size(); i++) {
+                Object src = nextSources.get(i);
+                List<Object> old = i < sections.size() ? sections.get(i) : List.of();
+                if (src != null && i < sources.size() && sources.get(i) == src) {
+                    nextSections.set(i, old); // the same list: the same facts
+                    continue;
+                }
+                List<Object> now = nextSections.get(i);
+                if (now == null) {
+                    now = new ArrayList<>(((java.util.Collection<?>) src).size());
+                    Class<?> last = null;
+                    boolean take = false;
+                    for (Object f : (java.util.Collection<?>) src) {
+                        if (f == null) continue;
+                        if (f.getClass() != last) { last = f.getClass(); take = matched(last); }
+                        if (take) now.add(f);
+                    }
+                    nextSections.set(i, now);
+                }
+                diff(old, now, deletes, inserts);
             }
+            for (Object f : deletes) {
+                Object k = key(f);
+                List<org.kie.api.runtime.rule.FactHandle> have = handles.get(k);
+                session.delete(have.remove(have.size() - 1));
+                if (have.isEmpty()) handles.remove(k);
+            }
+            for (Object f : inserts) handles.computeIfAbsent(key(f), k -> new ArrayList<>(1)).add(session.insert(f));
+            sources = nextSources;
+            sections = nextSections;
             session.fireAllRules();
-            return outcomes(session);
+            return new ArrayList<>(live.values());
+        }
+
+        /** What went from {@code old} and came in {@code now}: the unchanged ends skipped, the middle compared as a multiset. */
+        private static void diff(List<Object> old, List<Object> now, List<Object> deletes, List<Object> inserts) {
+            int from = 0, toOld = old.size(), toNow = now.size();
+            while (from < toOld && from < toNow && same(old.get(from), now.get(from))) from++;
+            while (toOld > from && toNow > from && same(old.get(toOld - 1), now.get(toNow - 1))) { toOld--; toNow--; }
+            if (from == toOld) { inserts.addAll(now.subList(from, toNow)); return; }
+            if (from == toNow) { deletes.addAll(old.subList(from, toOld)); return; }
+            Map<Object, int[]> gone = new HashMap<>();
+            for (Object f : old.subList(from, toOld)) gone.computeIfAbsent(key(f), k -> new int[1])[0]++;
+            for (Object f : now.subList(from, toNow)) {
+                int[] n = gone.get(key(f));
+                if (n != null && n[0] > 0) n[0]--;
+                else inserts.add(f);
+            }
+            for (Object f : old.subList(from, toOld)) {
+                int[] n = gone.get(key(f));
+                if (n[0] > 0) { n[0]--; deletes.add(f); }
+            }
+        }
+
+        private static boolean same(Object a, Object b) {
+            return a == b || (!a.getClass().getPackageName().equals("org.matrisk.model") && a.equals(b));
         }
 
         @Override
@@ -215,19 +294,28 @@ public final class RiskEngine {
     public Projection project(List<Outcome> outcomes, String pointer) {
         String below = pointer + "/";
         java.util.function.Predicate<String> at = p -> p.equals(pointer) || p.startsWith(below);
-        Set<String> rules = new java.util.HashSet<>();
+        // the results of the groups (rule and subject, as results() forms them) with an outcome there: the
+        // other groups' results are reported elsewhere, and each group's result depends on its outcomes alone
+        Set<List<String>> groups = new java.util.HashSet<>();
         for (Outcome o : outcomes) {
-            if (at.test(o.subject())) rules.add(o.ruleId());
-            else for (Evidence e : o.evidence()) if (at.test(e.pointer())) { rules.add(o.ruleId()); break; }
+            boolean here = at.test(o.subject());
+            if (!here) for (Evidence e : o.evidence()) if (at.test(e.pointer())) { here = true; break; }
+            if (here) groups.add(group(o));
         }
         List<Outcome> mine = new ArrayList<>();
-        for (Outcome o : outcomes) if (rules.contains(o.ruleId())) mine.add(o);
+        if (!groups.isEmpty()) for (Outcome o : outcomes) if (groups.contains(group(o))) mine.add(o);
         Results r = results(mine);
         List<Finding> findings = new ArrayList<>();
         for (Finding f : r.findings()) for (Evidence e : f.evidence()) if (at.test(e.pointer())) { findings.add(f); break; }
         List<UnknownOutcome> unknown = new ArrayList<>();
         for (UnknownOutcome u : r.unknown()) if (at.test(u.pointer())) unknown.add(u);
         return new Projection(findings, unknown);
+    }
+
+    /** The group of an outcome in {@link #results}: its rule, and its subject unless the rule is trust-wide. */
+    private List<String> group(Outcome o) {
+        RuleMeta meta = catalog.find(o.ruleId()).orElseThrow(() -> new IllegalStateException("outcome for unknown rule " + o.ruleId()));
+        return List.of(o.ruleId(), meta.scope() == RuleMeta.Scope.TRUST ? "" : o.subject());
     }
 
     /** Outcomes of one subject in evidence order: pointer by pointer (numeric segments as numbers), then the rest. */

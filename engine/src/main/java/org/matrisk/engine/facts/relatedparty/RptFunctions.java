@@ -111,6 +111,63 @@ public final class RptFunctions {
         return out;
     }
 
+    /**
+     * DRL function, plain arithmetic: the totals of one line ({@code tx}, a related-party payment when
+     * {@code certain}, else possibly one) within its groups, as one {@link RptTotals} (a singleton list, for
+     * {@code from}): {@code paid} / {@code maybe} the certain and possible payments to its party in its
+     * financial year, {@code contractPaid} / {@code contractMaybe} those sharing its contractId in that
+     * year (empty without contractId), each including the line itself. The same figures as
+     * {@link #totals(Collection, Collection)} gives for the line, computed from its groups alone, so
+     * that a change to one group recomputes that group's lines only. O(g log g) in the groups' size.
+     */
+    public static List<RptTotals> totals(Transaction tx, boolean certain, Collection<Transaction> paid, Collection<Transaction> maybe,
+            Collection<Transaction> contractPaid, Collection<Transaction> contractMaybe) {
+        BigDecimal amount = tx.amount();
+        BigDecimal self = certain ? BigDecimal.ZERO : amount; // a direction-absent line, taken as a payment
+        BigDecimal runCertain = BigDecimal.ZERO, runPossible = BigDecimal.ZERO, yearCertain = BigDecimal.ZERO, yearPossible = BigDecimal.ZERO;
+        for (Transaction t : paid) {
+            yearCertain = yearCertain.add(t.amount());
+            yearPossible = yearPossible.add(t.amount());
+            if (LEDGER_ORDER.compare(t, tx) <= 0) {
+                runCertain = runCertain.add(t.amount());
+                runPossible = runPossible.add(t.amount());
+            }
+        }
+        List<Transaction> uncertain = sorted(maybe);
+        List<String> uncertainYear = new ArrayList<>(uncertain.size()), uncertainRunning = new ArrayList<>(uncertain.size());
+        for (Transaction t : uncertain) {
+            yearPossible = yearPossible.add(t.amount());
+            int c = LEDGER_ORDER.compare(t, tx);
+            if (c <= 0) runPossible = runPossible.add(t.amount());
+            if (c < 0) uncertainRunning.add(t.pointer());
+            if (!(c == 0 && !certain)) uncertainYear.add(t.pointer());
+        }
+        BigDecimal contract = amount, possibleContract = amount;
+        List<String> uncertainContract = List.of();
+        if (tx.contractId() != null) {
+            BigDecimal c = BigDecimal.ZERO;
+            for (Transaction t : contractPaid) c = c.add(t.amount());
+            BigDecimal p = c;
+            List<String> others = new ArrayList<>(contractMaybe.size());
+            for (Transaction t : sorted(contractMaybe)) {
+                p = p.add(t.amount());
+                if (!(!certain && LEDGER_ORDER.compare(t, tx) == 0)) others.add(t.pointer());
+            }
+            contract = c.add(self);
+            possibleContract = p;
+            uncertainContract = others;
+        }
+        return List.of(new RptTotals(tx, Period.financialYearEnd(tx.date()), runCertain.add(self), yearCertain.add(self), contract,
+                runPossible, yearPossible, possibleContract, uncertainRunning, uncertainYear, uncertainContract));
+    }
+
+    private static List<Transaction> sorted(Collection<Transaction> lines) {
+        if (lines.isEmpty()) return List.of();
+        List<Transaction> out = new ArrayList<>(lines);
+        out.sort(LEDGER_ORDER);
+        return out;
+    }
+
     /** A line and its group keys: the party's and the contract's (null without contractId) in its financial year. */
     private record Line(Transaction tx, boolean certain, int fy, String partyKey, String contractKey) {
         static Line of(Transaction tx, boolean certain) {
