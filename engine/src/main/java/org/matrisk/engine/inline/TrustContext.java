@@ -27,8 +27,8 @@ import org.matrisk.model.TrustDocument;
  *
  * <h2>What a decision is</h2>
  * Let {@code D} be {@link #document()}. For a proposed transaction {@code p}, {@link #check(Transaction)}
- * evaluates the engine's rule pack on {@code D} with {@code p} added to its transactions (replacing a
- * recorded transaction with the same id) at its place in ledger order and returns what that assessment reports for
+ * evaluates the engine's rule pack on {@code D} with {@code p} added to its transactions (in the place of
+ * a recorded transaction with the same id, else after the last one) and returns what that assessment reports for
  * {@code p}: each finding citing {@code p}'s pointer (or a field below it) as a {@link Requirement}, each
  * UNKNOWN outcome at it as undecided. Recording payments in ledger order, the decision for payment
  * {@code i} is therefore what the assessment of the ledger {@code 0..i} reports for it, under whatever
@@ -101,10 +101,18 @@ public final class TrustContext {
      */
     public Decision check(Transaction proposed) {
         requireTransaction(proposed);
-        List<Transaction> ledger = placedIn(proposed);
-        Transaction placed = ledger.get(positionOf(ledger, proposed));
-        return checker.decide(session, withTransactions(document, ledger), Decision.Subject.TRANSACTION, placed.id(), placed.pointer(),
-                placed.date(), placed.amount());
+        // in the place of a recorded transaction with its id, else after the ledger: the recorded
+        // transactions keep their pointers, so the kept session re-derives only what the payment touches
+        // (the rules order payments by date and id, never by position)
+        Integer replaced = positions.get(proposed.id());
+        int index = replaced == null ? document.transactions().size() : replaced;
+        Transaction placed = at(proposed, index);
+        List<Transaction> ledger = new ArrayList<>(document.transactions().size() + 1);
+        ledger.addAll(document.transactions());
+        if (replaced == null) ledger.add(placed);
+        else ledger.set(index, placed);
+        return checker.decide(session, withTransactions(document, Collections.unmodifiableList(ledger)), Decision.Subject.TRANSACTION,
+                placed.id(), placed.pointer(), placed.date(), placed.amount());
     }
 
     /**
@@ -231,12 +239,6 @@ public final class TrustContext {
         int from = replaced == null ? at : Math.min(at, replaced);
         for (int i = from; i < out.size(); i++) out.set(i, at(out.get(i), i));
         return Collections.unmodifiableList(out);
-    }
-
-    private static int positionOf(List<Transaction> ledger, Transaction t) {
-        int at = Collections.binarySearch(ledger, t, LEDGER_ORDER);
-        if (at < 0 || !ledger.get(at).id().equals(t.id())) throw new IllegalStateException("transaction " + t.id() + " not in ledger order");
-        return at;
     }
 
     private static List<Transaction> sorted(List<Transaction> ledger) {

@@ -169,13 +169,14 @@ class InlineConsistencyTest {
             if (proposed == null) continue;
             TrustContext ctx = empty;
             for (int k = recorded.size() - 1; k >= 0; k--) ctx = ctx.withPayment(recorded.get(k));
-            // the context keeps ledger order (date, then id) whatever the order of recording
+            // the context keeps ledger order (date, then id) whatever the order of recording; a proposed
+            // payment is checked after the recorded ones
             List<Transaction> sorted = new ArrayList<>(recorded);
-            sorted.add(proposed);
             sorted.sort(TrustContext.LEDGER_ORDER);
+            sorted.add(proposed);
             List<Transaction> doc = new ArrayList<>();
             for (Transaction t : sorted) doc.add(TrustContext.at(t, doc.size()));
-            String pointer = "/transactions/" + sorted.indexOf(proposed);
+            String pointer = "/transactions/" + (sorted.size() - 1);
             assertSameAsAssessment(ctx.check(proposed), engine.assess(g.document(doc, List.of(), g.notices)), pointer);
             trials++;
         }
