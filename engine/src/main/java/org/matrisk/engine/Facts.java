@@ -10,30 +10,18 @@ final class Facts {
     private Facts() {}
 
     static List<Object> of(TrustDocument doc) {
-        List<Object> facts = new ArrayList<>(64 + size(doc.transactions()));
-        facts.add(doc);
-        facts.add(doc.trust());
-        facts.add(doc.finance());
-        facts.add(doc.governance());
-        addAll(facts, doc.finance().forecast());
-        addAll(facts, doc.finance().returns());
-        addAll(facts, doc.governance().committees());
-        addAll(facts, doc.people());
-        addAll(facts, doc.parties());
-        addAll(facts, doc.transactions());
-        addAll(facts, doc.pay());
-        addAll(facts, doc.websitePayBands());
-        addAll(facts, doc.specialPayments());
-        addAll(facts, doc.academies());
-        addAll(facts, doc.growth());
-        addAll(facts, doc.notices());
+        List<Collection<?>> sections = sections(doc);
+        int n = 0;
+        for (Collection<?> c : sections) n += c.size();
+        List<Object> facts = new ArrayList<>(n);
+        for (Collection<?> c : sections) facts.addAll(c);
         return facts;
     }
 
     /**
-     * The same facts in sections, each the document's own list where there is one (so that a list shared
-     * by two versions of a document is the same object): the root and its top-level objects, then each
-     * list in the order of {@link #of}. Always the same number of sections; an absent list is empty.
+     * The facts in sections, each the document's own list where there is one (so that a list shared by two
+     * versions of a document is the same object): the root and its top-level objects, then each list.
+     * Always the same number of sections; an absent list is empty. {@link #of} is their concatenation.
      */
     static List<Collection<?>> sections(TrustDocument doc) {
         List<Collection<?>> s = new ArrayList<>(12);
@@ -54,10 +42,4 @@ final class Facts {
     }
 
     private static Collection<?> orEmpty(Collection<?> c) { return c == null ? List.of() : c; }
-
-    private static int size(Collection<?> c) { return c == null ? 0 : c.size(); }
-
-    private static void addAll(List<Object> facts, Collection<?> c) {
-        if (c != null) facts.addAll(c);
-    }
 }
