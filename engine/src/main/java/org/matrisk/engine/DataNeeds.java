@@ -1,5 +1,9 @@
 package org.matrisk.engine;
 
+import org.matrisk.model.Coverage;
+import org.matrisk.model.Section;
+import org.matrisk.engine.pack.CoverageGap;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -57,18 +61,32 @@ public final class DataNeeds {
     public DataNeeds(RuleCatalog catalog) {
         List<Need> list = new ArrayList<>();
         for (RuleMeta r : catalog.rules())
-            if (!r.requires().isEmpty()) list.add(new Need(r.id(), r.requires().stream().map(DataNeeds::compiled).toList()));
+            if (!r.requires().isEmpty() || !r.coverage().isEmpty())
+                list.add(new Need(r.id(), r.requires().stream().map(DataNeeds::compiled).toList(), r.coverage()));
         this.needs = List.copyOf(list);
     }
 
-    private record Need(String ruleId, List<Path> paths) {}
+    private record Need(String ruleId, List<Path> paths, List<CoverageGap> gaps) {}
 
-    /** The UNKNOWN outcomes of every rule whose declared data is absent from {@code doc}. */
+    /**
+     * The UNKNOWN outcomes of every rule whose declared data is absent from {@code doc}, and, on a version 2
+     * document, the section-level UNKNOWN of every rule whose {@code @coverage} names a partial section
+     * (catalogue v2 Readings 7.2: unlisted items were not judged).
+     */
     public List<Outcome> unknowns(TrustDocument doc) {
         List<Outcome> out = new ArrayList<>();
+        Coverage coverage = doc.coverage();
         for (Need n : needs) {
-            Map<String, List<String>> absent = absent(doc, n.paths());
-            absent.forEach((object, fields) -> out.add(Outcome.unknown(n.ruleId()).at(object).missing(fields.toArray(new String[0])).done()));
+            if (!n.paths().isEmpty()) {
+                Map<String, List<String>> absent = absent(doc, n.paths());
+                absent.forEach((object, fields) -> out.add(Outcome.unknown(n.ruleId()).at(object).missing(fields.toArray(new String[0])).done()));
+            }
+            if (!coverage.isV2()) continue;
+            for (CoverageGap g : n.gaps()) {
+                List<String> partial = new ArrayList<>();
+                for (Section s : g.sections()) if (coverage.partial(s)) partial.add("coverage." + s.key());
+                if (!partial.isEmpty()) out.add(Outcome.unknown(n.ruleId()).at(g.items()).missing(partial.toArray(new String[0])).done());
+            }
         }
         return out;
     }
@@ -76,7 +94,7 @@ public final class DataNeeds {
     /** The absent fields of {@code paths} on {@code doc}, by the pointer of the object lacking them, in declared order. */
     public static Map<String, List<String>> absent(TrustDocument doc, List<Path> paths) {
         Map<String, List<String>> absent = new LinkedHashMap<>();
-        for (Path p : paths) p.walk(doc, "", 0, absent);
+        for (Path p : paths) p.walk(doc, "", 0, absent, doc.coverage());
         return absent;
     }
 
@@ -131,11 +149,13 @@ public final class DataNeeds {
         @Override
         public String toString() { return text; }
 
-        private void walk(Object object, String pointer, int i, Map<String, List<String>> absent) {
+        private void walk(Object object, String pointer, int i, Map<String, List<String>> absent, Coverage coverage) {
             Step s = steps.get(i);
             Object value = get(s.accessor(), object);
             if (i == steps.size() - 1) {
-                if (value == null) {
+                // a field given as a month or a band (version 2) is present, only not exact
+                if (value == null && !coverage.months().containsKey(pointer + "/" + s.name())
+                        && !coverage.bands().containsKey(pointer + "/" + s.name())) {
                     List<String> fields = absent.computeIfAbsent(pointer, k -> new ArrayList<>());
                     if (!fields.contains(s.name())) fields.add(s.name());
                 }
@@ -144,12 +164,12 @@ public final class DataNeeds {
             if (value == null) return; // the need does not apply under an absent object
             String here = pointer + "/" + s.name();
             if (!s.items()) {
-                walk(value, here, i + 1, absent);
+                walk(value, here, i + 1, absent, coverage);
                 return;
             }
             int k = 0;
             for (Object item : (List<?>) value) {
-                if (item != null) walk(item, itemPointer(item, here + "/" + k), i + 1, absent);
+                if (item != null) walk(item, itemPointer(item, here + "/" + k), i + 1, absent, coverage);
                 k++;
             }
         }

@@ -24,8 +24,12 @@ final class Facts {
      * Always the same number of sections; an absent list is empty. {@link #of} is their concatenation.
      */
     static List<Collection<?>> sections(TrustDocument doc) {
-        List<Collection<?>> s = new ArrayList<>(12);
-        s.add(java.util.Arrays.asList(doc, doc.trust(), doc.finance(), doc.governance()));
+        List<Collection<?>> s = new ArrayList<>(16);
+        s.add(java.util.Arrays.asList(doc, doc.trust(), doc.finance(), doc.governance(), doc.coverage()));
+        List<Object> optional = new ArrayList<>(2);
+        if (doc.policies() != null) optional.add(doc.policies());
+        if (doc.payBenchmark() != null) optional.add(doc.payBenchmark());
+        s.add(optional);
         s.add(orEmpty(doc.finance().forecast()));
         s.add(orEmpty(doc.finance().returns()));
         s.add(orEmpty(doc.governance().committees()));
@@ -38,6 +42,8 @@ final class Facts {
         s.add(orEmpty(doc.academies()));
         s.add(orEmpty(doc.growth()));
         s.add(orEmpty(doc.notices()));
+        s.add(orEmpty(doc.transfers()));
+        s.add(orEmpty(doc.centralServicesCharges()));
         return s;
     }
 

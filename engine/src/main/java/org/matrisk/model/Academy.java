@@ -15,7 +15,14 @@ public record Academy(
         BigDecimal progress,
         BigDecimal inYearRevenueBalance,
         Autonomy autonomy,
+        BigDecimal revenueReservesStart,
+        BigDecimal revenueReservesEnd,
         String pointer) {
+    /** A version 1 academy. */
+    public Academy(String urn, String name, Enums.Phase phase, Integer pupils, LocalDate joinedOn, List<OfstedInspection> ofsted,
+                   BigDecimal progress, BigDecimal inYearRevenueBalance, Autonomy autonomy, String pointer) {
+        this(urn, name, phase, pupils, joinedOn, ofsted, progress, inYearRevenueBalance, autonomy, null, null, pointer);
+    }
 
     /**
      * The grade of the inspection with the greatest date not after {@code day}; several on that
@@ -25,7 +32,7 @@ public record Academy(
         LocalDate best = null;
         Enums.OfstedGrade grade = null;
         for (OfstedInspection i : ofsted) {
-            if (i.date().isAfter(day)) continue;
+            if (i.date() == null || i.date().isAfter(day)) continue;
             if (best == null || i.date().isAfter(best)) { best = i.date(); grade = i.grade(); }
             else if (i.date().isEqual(best) && i.grade().worseThan(grade)) grade = i.grade();
         }

@@ -16,7 +16,18 @@ public record Finance(
         Enums.RegularityConclusion regularityConclusion,
         LocalDate deficitRecoveryPlanAgreedOn,
         List<Forecast> forecast,
-        List<FinancialReturn> returns) {
+        List<FinancialReturn> returns,
+        BigDecimal gagIncome,
+        BigDecimal centreRevenueReservesStart,
+        BigDecimal centreRevenueReservesEnd) {
+    /** A version 1 finance object. */
+    public Finance(BigDecimal totalIncome, BigDecimal totalExpenditure, BigDecimal inYearRevenueBalance, BigDecimal revenueReserves,
+                   BigDecimal cash, BigDecimal lastAuditedIncomeGiven, Enums.AuditOpinion auditOpinion,
+                   Enums.RegularityConclusion regularityConclusion, LocalDate deficitRecoveryPlanAgreedOn,
+                   List<Forecast> forecast, List<FinancialReturn> returns) {
+        this(totalIncome, totalExpenditure, inYearRevenueBalance, revenueReserves, cash, lastAuditedIncomeGiven, auditOpinion,
+                regularityConclusion, deficitRecoveryPlanAgreedOn, forecast, returns, null, null, null);
+    }
     public static final String POINTER = "/finance";
 
     /** Income in the last audited accounts; defaults to {@code totalIncome}. */

@@ -2,8 +2,13 @@ package org.matrisk.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
-/** {@code novelOrContentious} marks something out of the ordinary: absent = false. */
+/**
+ * {@code novelOrContentious} marks something out of the ordinary: absent = false. {@code date} / {@code amount}
+ * are null when given as a month / band (see {@link Coverage}). {@code propriety} and
+ * {@code beneficiaryPersonIds} are never null (absent = empty); the other v2 fields are null when absent.
+ */
 public record Transaction(
         String id,
         LocalDate date,
@@ -18,6 +23,19 @@ public record Transaction(
         boolean novelOrContentious,
         Boolean disclosedInAccounts,
         Enums.AuthorisedBy authorisedBy,
+        List<Enums.Propriety> propriety,
+        Enums.Funding fundedFrom,
+        List<String> beneficiaryPersonIds,
+        Integer headcount,
+        Procurement procurement,
+        Expense expense,
         String pointer) {
+    /** A version 1 transaction (no v2 fields). */
+    public Transaction(String id, LocalDate date, String partyId, BigDecimal amount, Enums.Direction direction,
+                       Enums.TransactionKind kind, String contractId, LocalDate declaredOn, String approvalRef, Boolean atCost,
+                       boolean novelOrContentious, Boolean disclosedInAccounts, Enums.AuthorisedBy authorisedBy, String pointer) {
+        this(id, date, partyId, amount, direction, kind, contractId, declaredOn, approvalRef, atCost, novelOrContentious,
+                disclosedInAccounts, authorisedBy, List.of(), null, List.of(), null, null, null, pointer);
+    }
     public boolean isPayment() { return direction == Enums.Direction.PAYMENT; }
 }

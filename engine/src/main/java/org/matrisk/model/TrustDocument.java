@@ -27,18 +27,41 @@ public record TrustDocument(
         List<Academy> academies,
         List<Growth> growth,
         List<Notice> notices,
-        DocumentInfo info) {
+        DocumentInfo info,
+        Coverage coverage,
+        Policies policies,
+        List<Transfer> transfers,
+        List<CentralServicesCharge> centralServicesCharges,
+        PayBenchmark payBenchmark) {
+
+    /** A version 1 document: {@link Coverage#V1}, no v2 members. */
+    public TrustDocument(String schemaVersion, Trust trust, Period period, LocalDate asOfGiven, Finance finance, Governance governance,
+                         List<Person> people, List<Party> parties, List<Transaction> transactions, List<PayRecord> pay,
+                         List<PayBand> websitePayBands, List<SpecialPayment> specialPayments, List<Academy> academies,
+                         List<Growth> growth, List<Notice> notices, DocumentInfo info) {
+        this(schemaVersion, trust, period, asOfGiven, finance, governance, people, parties, transactions, pay, websitePayBands,
+                specialPayments, academies, growth, notices, info, Coverage.V1, null, null, null, null);
+    }
+
+    public TrustDocument {
+        if (coverage == null) coverage = Coverage.V1;
+    }
+
+    /** 1: assessed with catalogue v1; 2: catalogue v2 (a version 2 document, or version 1 read with --upgrade-v1). */
+    public int catalogue() { return coverage.catalogue(); }
 
     /** The day the assessment speaks for: {@code asOf}, or {@code period.end} when absent. */
     public LocalDate asOf() { return asOfGiven != null ? asOfGiven : period.end(); }
 
     public TrustDocument withInfo(DocumentInfo newInfo) {
         return new TrustDocument(schemaVersion, trust, period, asOfGiven, finance, governance, people, parties,
-                transactions, pay, websitePayBands, specialPayments, academies, growth, notices, newInfo);
+                transactions, pay, websitePayBands, specialPayments, academies, growth, notices, newInfo,
+                coverage, policies, transfers, centralServicesCharges, payBenchmark);
     }
 
     public TrustDocument withAsOf(LocalDate day) {
         return new TrustDocument(schemaVersion, trust, period, day, finance, governance, people, parties,
-                transactions, pay, websitePayBands, specialPayments, academies, growth, notices, info);
+                transactions, pay, websitePayBands, specialPayments, academies, growth, notices, info,
+                coverage, policies, transfers, centralServicesCharges, payBenchmark);
     }
 }

@@ -113,8 +113,8 @@ public final class PackCompiler {
             ids.add(id.toString());
             idPacks.computeIfAbsent(id.toString(), k -> new LinkedHashMap<>()).putIfAbsent(String.valueOf(loc.pack()), loc);
             if ("UNKNOWN".equals(String.valueOf(md.get("outcome")))) {
-                if (md.containsKey("requires"))
-                    problems.add(where + ": @requires belongs on the primary rule of " + id + ", not on an UNKNOWN companion");
+                for (String k : List.of("requires", "coverage"))
+                    if (md.containsKey(k)) problems.add(where + ": @" + k + " belongs on the primary rule of " + id + ", not on an UNKNOWN companion");
                 continue;
             }
             List<String> missing = RuleMeta.REQUIRED.stream().filter(k -> blank(md.get(k))).toList();
@@ -318,7 +318,8 @@ public final class PackCompiler {
         return new RuleMeta(md.get("id").toString(), area, severity, scope, md.get("title").toString(), md.get("message").toString(),
                 md.get("condition").toString(), md.get("example").toString(),
                 new Reference(md.get("source").toString(), md.get("edition").toString(), md.get("paragraph").toString(), md.get("url").toString()),
-                params(md), DataNeeds.paths(md.get("requires") == null ? null : md.get("requires").toString()), loc == UNKNOWN ? r.getPackageName() + "/" + r.getName() : loc.at(), requirement);
+                params(md), DataNeeds.paths(md.get("requires") == null ? null : md.get("requires").toString()), loc == UNKNOWN ? r.getPackageName() + "/" + r.getName() : loc.at(), requirement,
+                CoverageGap.parse(md.get("coverage") == null ? null : md.get("coverage").toString()));
     }
 
     private static String names(Enum<?>[] values) {

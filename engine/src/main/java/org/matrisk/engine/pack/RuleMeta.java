@@ -21,7 +21,9 @@ import org.matrisk.assessment.Severity;
  * when one is absent from a document, the engine records the rule's UNKNOWN outcome itself.
  * {@code file} is where the rule is declared ({@code file:line}). {@code requirement} (optional,
  * {@code @requirement}) says what a finding of the rule asks of a payer before a payment goes out
- * ({@link #REQUIREMENTS}); null when the rule does not say.
+ * ({@link #REQUIREMENTS}); null when the rule does not say. {@code coverage} ({@code @coverage}, optional): the
+ * item collections the rule judges item by item and the sections whose partial state the rule reports as
+ * UNKNOWN at section level on a version 2 document ({@link CoverageGap}).
  */
 public record RuleMeta(
         String id,
@@ -36,7 +38,8 @@ public record RuleMeta(
         List<String> parameters,
         List<String> requires,
         String file,
-        String requirement) {
+        String requirement,
+        List<CoverageGap> coverage) {
 
     public enum Scope { TRUST, ITEM }
 
