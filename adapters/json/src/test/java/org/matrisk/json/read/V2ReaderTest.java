@@ -151,6 +151,27 @@ class V2ReaderTest {
     }
 
     @Test
+    void topLevelMembersOfVersionTwoBind() {
+        TrustDocument d = bind(TestDocs.mutateV2("\"transfers\":[]", "\"transfers\":[{\"id\":\"X1\",\"date\":\"2024-03-04\","
+                + "\"from\":{\"kind\":\"CENTRE\"},\"to\":{\"kind\":\"PARTY\",\"partyId\":\"O2\"},"
+                + "\"amountBand\":{\"from\":10,\"to\":20},\"fund\":\"GAG\",\"purpose\":\"LOAN\",\"boardApprovedOn\":null}],"
+                + "\"centralServicesCharges\":[{\"yearEnd\":\"2024-08-31\",\"ratePercent\":5.5,\"basis\":\"GAG\",\"method\":\"GAG_POOLING\"},"
+                + "{\"yearEnd\":\"2024-08-31\",\"ratePercent\":4,\"academyUrn\":\"140001\"}],"
+                + "\"payBenchmark\":{\"source\":\"DfE 2023\",\"dataYearEnd\":\"2023-08-31\",\"peerGroup\":{\"type\":\"MAT\",\"pupilsFrom\":1000,"
+                + "\"pupilsTo\":5000},\"measure\":\"SALARY_AND_BENEFITS\",\"p95Pay\":190000,\"p95ShareOfGag\":0.012}"));
+        assertThat(d.transfers().get(0).to()).isEqualTo(new org.matrisk.model.FundsEnd(Enums.FundsEndKind.PARTY, null, "O2"));
+        assertThat(d.transfers().get(0).amount()).isNull();
+        assertThat(d.coverage().bands()).containsEntry("/transfers/0/amount", new MoneyRange(BigDecimal.TEN, new BigDecimal("20")));
+        assertThat(d.coverage().nulls()).containsExactlyInAnyOrder("/transfers/0/boardApprovedOn", "/people/5/name");
+        assertThat(d.transfers().get(0).fund()).isEqualTo(Enums.Fund.GAG);
+        assertThat(d.transfers().get(0).pointer()).isEqualTo("/transfers/0");
+        assertThat(d.centralServicesCharges().get(0).method()).isEqualTo(Enums.ChargeMethod.GAG_POOLING);
+        assertThat(d.centralServicesCharges().get(1).academyUrn()).isEqualTo("140001");
+        assertThat(d.payBenchmark()).isEqualTo(new org.matrisk.model.PayBenchmark("DfE 2023", LocalDate.of(2023, 8, 31),
+                Enums.PeerGroupType.MAT, 1000, 5000, Enums.PayMeasure.SALARY_AND_BENEFITS, new BigDecimal("190000"), new BigDecimal("0.012")));
+    }
+
+    @Test
     void theCleanV2BaseParsesWithEverySectionComplete() {
         TrustDocument d = bind(TestDocs.resourceText("read/examples/clean-v2.json"));
         for (Section s : Section.values()) assertThat(d.coverage().complete(s)).as(s.key()).isTrue();
