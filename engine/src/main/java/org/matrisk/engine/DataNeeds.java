@@ -70,7 +70,7 @@ public final class DataNeeds {
 
     /**
      * The UNKNOWN outcomes of every rule whose declared data is absent from {@code doc}, and, on a version 2
-     * document, the section-level UNKNOWN of every rule whose {@code @coverage} names a partial section
+     * document, the section-level UNKNOWN of every rule whose {@code @partial} names a partial section
      * (catalogue v2 Readings 7.2: unlisted items were not judged).
      */
     public List<Outcome> unknowns(TrustDocument doc) {

@@ -113,7 +113,7 @@ public final class PackCompiler {
             ids.add(id.toString());
             idPacks.computeIfAbsent(id.toString(), k -> new LinkedHashMap<>()).putIfAbsent(String.valueOf(loc.pack()), loc);
             if ("UNKNOWN".equals(String.valueOf(md.get("outcome")))) {
-                for (String k : List.of("requires", "coverage"))
+                for (String k : List.of("requires", "partial"))
                     if (md.containsKey(k)) problems.add(where + ": @" + k + " belongs on the primary rule of " + id + ", not on an UNKNOWN companion");
                 continue;
             }
@@ -319,7 +319,7 @@ public final class PackCompiler {
                 md.get("condition").toString(), md.get("example").toString(),
                 new Reference(md.get("source").toString(), md.get("edition").toString(), md.get("paragraph").toString(), md.get("url").toString()),
                 params(md), DataNeeds.paths(md.get("requires") == null ? null : md.get("requires").toString()), loc == UNKNOWN ? r.getPackageName() + "/" + r.getName() : loc.at(), requirement,
-                CoverageGap.parse(md.get("coverage") == null ? null : md.get("coverage").toString()));
+                CoverageGap.parse(md.get("partial") == null ? null : md.get("partial").toString()));
     }
 
     private static String names(Enum<?>[] values) {

@@ -21,7 +21,7 @@ import org.matrisk.assessment.Severity;
  * when one is absent from a document, the engine records the rule's UNKNOWN outcome itself.
  * {@code file} is where the rule is declared ({@code file:line}). {@code requirement} (optional,
  * {@code @requirement}) says what a finding of the rule asks of a payer before a payment goes out
- * ({@link #REQUIREMENTS}); null when the rule does not say. {@code coverage} ({@code @coverage}, optional): the
+ * ({@link #REQUIREMENTS}); null when the rule does not say. {@code coverage} ({@code @partial}, optional): the
  * item collections the rule judges item by item and the sections whose partial state the rule reports as
  * UNKNOWN at section level on a version 2 document ({@link CoverageGap}).
  */

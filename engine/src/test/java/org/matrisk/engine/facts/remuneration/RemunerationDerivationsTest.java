@@ -84,7 +84,7 @@ class RemunerationDerivationsTest {
 
     /** The input records, as the engine inserts them. */
     static List<Object> inputFacts(TrustDocument doc) {
-        List<Object> facts = new ArrayList<>(List.of(doc, doc.trust(), doc.finance(), doc.governance()));
+        List<Object> facts = new ArrayList<>(List.of(doc, doc.trust(), doc.finance(), doc.governance(), doc.coverage()));
         for (Collection<?> c : Arrays.<Collection<?>>asList(doc.governance().committees(), doc.people(), doc.parties(),
                 doc.transactions(), doc.pay(), doc.websitePayBands(), doc.specialPayments(), doc.academies(), doc.notices()))
             if (c != null) facts.addAll(c);
