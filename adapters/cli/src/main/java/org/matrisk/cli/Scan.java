@@ -76,8 +76,15 @@ final class Scan {
         ReadResult r = parser.parse(raw);
         if (r instanceof Parsed p) {
             TrustDocument doc = asOf == null ? p.document() : p.document().withAsOf(asOf);
-            Assessment a = engine.assess(doc);
-            return includeNames ? org.matrisk.engine.NameDisclosure.withNames(a, doc) : a;
+            try {
+                Assessment a = engine.assess(doc);
+                return includeNames ? org.matrisk.engine.NameDisclosure.withNames(a, doc) : a;
+            } catch (RuntimeException e) {
+                // one document the engine cannot assess never stops the batch: it is rejected, counted, and named
+                // (the exception's class only: a message could echo input data)
+                return new Rejected(doc.info(), List.of(new org.matrisk.json.read.Problem("",
+                        "the engine failed on this document (" + e.getClass().getSimpleName() + "); please report it with the document")));
+            }
         }
         return r;
     }
