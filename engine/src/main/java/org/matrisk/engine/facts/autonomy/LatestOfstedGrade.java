@@ -70,66 +70,68 @@ public final class LatestOfstedGrade {
      * ({@code null} in the set: no grade), ignoring coverage. With exact dates: one element.
      */
     public static Set<OfstedGrade> possible(Academy a, LocalDate day, Coverage c) {
+        Set<OfstedGrade> out = new LinkedHashSet<>();
+        for (int[] o : outcomes(a, day, c)) out.add(o[0] < 0 ? null : a.ofsted().get(o[0]).grade());
+        return out;
+    }
+
+    /**
+     * The possible outcomes, each as {index of the inspection giving the grade} ({@code -1}: no grade): the
+     * worst of the inspections sharing the latest day, the first in document order on a tie of grades.
+     */
+    private static List<int[]> outcomes(Academy a, LocalDate day, Coverage c) {
         List<DateSpan> spans = new ArrayList<>();
-        List<OfstedGrade> grades = new ArrayList<>();
+        List<Integer> index = new ArrayList<>();
         List<OfstedInspection> list = a.ofsted();
         for (int i = 0; i < list.size(); i++) {
             OfstedInspection o = list.get(i);
             DateSpan s = c.date(a.pointer() + "/ofsted/" + i, "date", o.date());
             if (s == null || o.grade() == null) continue; // no date: not an inspection on or before any day (as v1)
             spans.add(s);
-            grades.add(o.grade());
+            index.add(i);
         }
-        Set<OfstedGrade> out = new LinkedHashSet<>();
+        List<int[]> out = new ArrayList<>();
+        Set<Integer> seen = new java.util.HashSet<>();
         int n = spans.size();
         // no grade: every inspection can fall after the day
         boolean noneFeasible = true;
         for (DateSpan s : spans) if (!s.last().isAfter(day)) { noneFeasible = false; break; }
-        if (noneFeasible) out.add(null);
+        if (noneFeasible) { out.add(new int[] {-1}); seen.add(-1); }
         // x: the day of the latest inspection(s) on or before the day
         Set<LocalDate> tried = new java.util.HashSet<>();
         for (DateSpan s : spans) {
             for (LocalDate x = s.first(); !x.isAfter(s.last()) && !x.isAfter(day); x = x.plusDays(1)) {
                 if (!tried.add(x)) continue;
-                OfstedGrade forced = null;
+                int forced = -1;
                 boolean feasible = true;
-                List<OfstedGrade> optional = new ArrayList<>();
+                List<Integer> optional = new ArrayList<>();
                 for (int j = 0; j < n; j++) {
                     DateSpan sj = spans.get(j);
                     boolean elsewhere = sj.first().isBefore(x) || sj.last().isAfter(day); // before x, or after the day
                     boolean contains = !sj.first().isAfter(x) && !sj.last().isBefore(x);
-                    if (contains && !elsewhere) forced = worst(forced, grades.get(j));
-                    else if (contains) optional.add(grades.get(j));
+                    if (contains && !elsewhere) forced = worst(list, forced, index.get(j));
+                    else if (contains) optional.add(index.get(j));
                     else if (!elsewhere) { feasible = false; break; }
                 }
                 if (!feasible) continue;
-                if (forced != null) out.add(forced);
-                for (OfstedGrade q : optional) out.add(worst(forced, q));
+                if (forced >= 0 && seen.add(forced)) out.add(new int[] {forced});
+                for (int q : optional) {
+                    int w = worst(list, forced, q);
+                    if (seen.add(w)) out.add(new int[] {w});
+                }
             }
         }
         return out;
     }
 
     /**
-     * Index in {@code ofsted[]} of the inspection giving the latest grade on {@code day}, when it is one and the
-     * same for every assignment (with exact dates: the first inspection of the latest date with the worst grade,
-     * as in v1); -1 otherwise.
+     * Index in {@code ofsted[]} of the inspection giving the latest grade on {@code day} when it is the same one
+     * for every assignment (with exact dates: the first inspection of the latest date with the worst grade, as in
+     * v1); -1 otherwise.
      */
     public static int inspection(Academy a, LocalDate day, Coverage c) {
-        Set<OfstedGrade> p = possible(a, day, c);
-        if (p.size() != 1 || p.contains(null)) return -1;
-        OfstedGrade g = p.iterator().next();
-        List<OfstedInspection> list = a.ofsted();
-        LocalDate latest = null;
-        for (int i = 0; i < list.size(); i++) {
-            DateSpan s = c.date(a.pointer() + "/ofsted/" + i, "date", list.get(i).date());
-            if (s == null) continue;
-            if (!s.isExact()) return -1;
-            if (!s.first().isAfter(day) && (latest == null || s.first().isAfter(latest))) latest = s.first();
-        }
-        for (int i = 0; i < list.size(); i++)
-            if (latest != null && latest.equals(list.get(i).date()) && list.get(i).grade() == g) return i;
-        return -1;
+        List<int[]> o = outcomes(a, day, c);
+        return o.size() == 1 ? o.get(0)[0] : -1;
     }
 
     /** The grades that can be latest, as written in messages ("REQUIRES_IMPROVEMENT or INADEQUATE"). */
@@ -148,8 +150,13 @@ public final class LatestOfstedGrade {
         return String.join(" or ", out);
     }
 
-    private static OfstedGrade worst(OfstedGrade a, OfstedGrade b) {
-        if (a == null) return b;
-        return b.worseThan(a) ? b : a;
+    /** The worse of inspections i and j (indices; -1: none), the earlier in document order on equal grades. */
+    private static int worst(List<OfstedInspection> list, int i, int j) {
+        if (i < 0) return j;
+        if (j < 0) return i;
+        OfstedGrade gi = list.get(i).grade(), gj = list.get(j).grade();
+        if (gj.worseThan(gi)) return j;
+        if (gi.worseThan(gj)) return i;
+        return Math.min(i, j);
     }
 }
