@@ -9,8 +9,14 @@ import org.matrisk.engine.PointerOrder;
 import org.matrisk.engine.facts.Outcome;
 import org.matrisk.model.Transaction;
 import org.matrisk.engine.facts.Tri;
+import org.matrisk.engine.facts.Intervals;
 import org.matrisk.model.Academy;
+import org.matrisk.model.Coverage;
+import org.matrisk.model.DateSpan;
+import org.matrisk.model.Governance;
 import org.matrisk.model.OfstedInspection;
+import org.matrisk.model.SchemeOfDelegation;
+import org.matrisk.model.Section;
 import org.matrisk.model.SpecialPayment;
 
 /**
@@ -68,6 +74,62 @@ public final class AutonomyFunctions {
         return t;
     }
 
+    // ---- catalogue v2: none-able fields, months ---------------------------------------------------
+
+    /**
+     * AUT-01's "no scheme of delegation, or none without {@code approvedOn}": an absent scheme or date is
+     * {@link Coverage#none} of {@code governance} (TRUE when the section is complete or it is documented null,
+     * UNKNOWN otherwise); a date given as a day or a month is present (FALSE).
+     */
+    public static Tri noApprovedScheme(SchemeOfDelegation s, Coverage c) {
+        if (s == null) return c.none(Section.GOVERNANCE, Governance.POINTER, "schemeOfDelegation", null);
+        if (c.date(SchemeOfDelegation.POINTER, "approvedOn", s.approvedOn()) != null) return Tri.FALSE;
+        return c.none(Section.GOVERNANCE, SchemeOfDelegation.POINTER, "approvedOn", null);
+    }
+
+    /**
+     * AUT-02's atom for one of the scheme's dates: "the date is before {@code cutoff}" for a given day or month;
+     * TRUE when it is none (absent in a complete section, or documented null: the other date decides); UNKNOWN
+     * when absent from a partial section (it may be recent).
+     */
+    public static Tri staleOrNone(SchemeOfDelegation s, String field, LocalDate value, LocalDate cutoff, Coverage c) {
+        DateSpan d = c.date(SchemeOfDelegation.POINTER, field, value);
+        if (d != null) return Intervals.before(d, cutoff);
+        return c.none(Section.GOVERNANCE, SchemeOfDelegation.POINTER, field, null) == Tri.TRUE ? Tri.TRUE : Tri.UNKNOWN;
+    }
+
+    /** The scheme gives neither date (both none): AUT-02 cannot be judged (v1 reading, AUT-01 reports it). */
+    public static boolean noSchemeDate(SchemeOfDelegation s, Coverage c) {
+        return c.date(SchemeOfDelegation.POINTER, "approvedOn", s.approvedOn()) == null
+                && c.date(SchemeOfDelegation.POINTER, "reviewedOn", s.reviewedOn()) == null;
+    }
+
+    /**
+     * AUT-02 (A-23: whichever of {@code reviewedOn} / {@code approvedOn} is present): the later of the two is
+     * before {@code cutoff}, i.e. each is before it or none; UNKNOWN when neither date is given.
+     */
+    public static Tri schemeStale(SchemeOfDelegation s, LocalDate cutoff, Coverage c) {
+        if (noSchemeDate(s, c)) return Tri.UNKNOWN;
+        return staleOrNone(s, "approvedOn", s.approvedOn(), cutoff, c).and(staleOrNone(s, "reviewedOn", s.reviewedOn(), cutoff, c));
+    }
+
+    /** The later of the scheme's dates given (a day or a month), by last possible day; reviewedOn on a tie. */
+    public static String schemeLastField(SchemeOfDelegation s, Coverage c) {
+        DateSpan a = c.date(SchemeOfDelegation.POINTER, "approvedOn", s.approvedOn());
+        DateSpan r = c.date(SchemeOfDelegation.POINTER, "reviewedOn", s.reviewedOn());
+        return r != null && (a == null || !r.last().isBefore(a.last())) ? "reviewedOn" : "approvedOn";
+    }
+
+    /** A date field of the scheme of delegation as a span (a day or a month), or null. */
+    public static DateSpan schemeDate(SchemeOfDelegation s, String field, Coverage c) {
+        return c.date(SchemeOfDelegation.POINTER, field, "reviewedOn".equals(field) ? s.reviewedOn() : s.approvedOn());
+    }
+
+    /** An academy's {@code autonomy.reviewDue} as a span (a day or a month), or null when absent. */
+    public static DateSpan reviewDue(Academy a, Coverage c) {
+        return a.autonomy() == null ? null : c.date(a.pointer() + "/autonomy", "reviewDue", a.autonomy().reviewDue());
+    }
+
     // ---- arithmetic and data ---------------------------------------------------------------------
 
     /** {@code share × count}, exactly (a limit in academies: 0.5 of 3 is 1.5). */
@@ -89,10 +151,10 @@ public final class AutonomyFunctions {
         if (grade == null) return -1;
         LocalDate latest = null;
         for (OfstedInspection i : academy.ofsted())
-            if (!i.date().isAfter(day) && (latest == null || i.date().isAfter(latest))) latest = i.date();
+            if (i.date() != null && !i.date().isAfter(day) && (latest == null || i.date().isAfter(latest))) latest = i.date();
         List<OfstedInspection> list = academy.ofsted();
         for (int i = 0; i < list.size(); i++)
-            if (list.get(i).date().equals(latest) && list.get(i).grade() == grade) return i;
+            if (latest != null && latest.equals(list.get(i).date()) && list.get(i).grade() == grade) return i;
         return -1;
     }
 
