@@ -114,7 +114,7 @@ class ScanDiffTest {
         DiffReport r = diff(List.of(a("1", Y2024), a("2", Y2024, GOV02), a("3", Y2024, PAY05)),
                 List.of(a("1", Y2024), a("5", Y2024, RPT07), a("4", Y2024, RPT07)));
         assertThat(r.onlyInOld()).extracting(TrustSide::trustId).containsExactly("3", "2");
-        assertThat(r.onlyInOld().get(0)).isEqualTo(new TrustSide("3", "Trust 3", Y2024, Rating.CRITICAL, 40, 1));
+        assertThat(r.onlyInOld().get(0)).isEqualTo(new TrustSide("3", "Trust 3", Y2024, Rating.CRITICAL, 40, 1, 40, 1, 0, "1", null));
         assertThat(r.onlyInNew()).extracting(TrustSide::trustId).containsExactly("4", "5");
         assertThat(r.changed()).isEmpty();
         assertThat(r.summary()).isEqualTo(new DiffReport.Summary(3, 3, 1, 0, 1, 0, 0, 0, 2, 2, 0, 0));
@@ -146,7 +146,7 @@ class ScanDiffTest {
             assertThat(c.scoreChange()).isZero();
             assertThat(c.ratingChange()).isZero();
         });
-        assertThat(r.changed()).extracting(TrustChange::areaScoreChange).containsExactly(1, -5);
+        assertThat(r.changed()).extracting(TrustChange::pointsChange).containsExactly(1, -5);
     }
 
     @Test
