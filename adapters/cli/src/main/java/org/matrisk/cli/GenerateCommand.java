@@ -52,6 +52,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--labels", description = "add a \"_generator\" member to each document naming its injected problems (readers ignore it)")
     boolean labels;
 
+    @Option(names = "--schema", paramLabel = "V",
+            description = "schema version of the documents: 1 (default) or 2 (declared coverage with partial sections, month dates, money bands, dated roles, family, party links)")
+    int schema = 1;
+
     @Option(names = "--list-problems", description = "list the problems that can be injected, with their area and rules, and exit")
     boolean listProblems;
 
@@ -71,7 +75,7 @@ final class GenerateCommand implements Callable<Integer> {
         GeneratorOptions options;
         try {
             options = new GeneratorOptions(trusts, transactionsPerTrust, seed, problemRate, absentRate,
-                    problems == null ? null : EnumSet.copyOf(problems), labels);
+                    problems == null ? null : EnumSet.copyOf(problems), labels, schema);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
