@@ -3,7 +3,6 @@ package org.matrisk.json.write;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonDeserializer;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
@@ -13,7 +12,9 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.List;
 import org.matrisk.assessment.Assessment;
 import org.matrisk.assessment.SectionCoverage;
 
@@ -33,24 +34,44 @@ public final class AssessmentGson {
     /** Members of the assessment written only when not null. */
     private static final String[] V2_ONLY = {"coverage", "decided"};
 
+    /**
+     * Writes an assessment member by member, in record component order, each with Gson's adapter for its
+     * type (as the reflective adapter would), leaving out {@link #V2_ONLY} members that are null. Reads
+     * with Gson's own record adapter.
+     */
     private static final TypeAdapterFactory OMIT_ABSENT_V2_MEMBERS = new TypeAdapterFactory() {
         @Override
         @SuppressWarnings("unchecked")
         public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
             if (type.getRawType() != Assessment.class) return null;
             TypeAdapter<Assessment> delegate = gson.getDelegateAdapter(this, TypeToken.get(Assessment.class));
-            TypeAdapter<JsonElement> elements = gson.getAdapter(JsonElement.class);
+            RecordComponent[] components = Assessment.class.getRecordComponents();
+            TypeAdapter<Object>[] adapters = new TypeAdapter[components.length];
+            boolean[] omitNull = new boolean[components.length];
+            for (int i = 0; i < components.length; i++) {
+                adapters[i] = (TypeAdapter<Object>) gson.getAdapter(TypeToken.get(components[i].getGenericType()));
+                omitNull[i] = List.of(V2_ONLY).contains(components[i].getName());
+            }
             return (TypeAdapter<T>) new TypeAdapter<Assessment>() {
                 @Override
                 public void write(JsonWriter out, Assessment a) throws IOException {
-                    if (a == null || a.coverage() != null && a.decided() != null) {
-                        delegate.write(out, a);
+                    if (a == null) {
+                        out.nullValue();
                         return;
                     }
-                    JsonElement tree = delegate.toJsonTree(a);
-                    JsonObject o = tree.getAsJsonObject();
-                    for (String m : V2_ONLY) if (o.has(m) && o.get(m).isJsonNull()) o.remove(m);
-                    elements.write(out, o);
+                    out.beginObject();
+                    for (int i = 0; i < components.length; i++) {
+                        Object v;
+                        try {
+                            v = components[i].getAccessor().invoke(a);
+                        } catch (ReflectiveOperationException e) {
+                            throw new IllegalStateException(e);
+                        }
+                        if (v == null && omitNull[i]) continue;
+                        out.name(components[i].getName());
+                        adapters[i].write(out, v);
+                    }
+                    out.endObject();
                 }
 
                 @Override
