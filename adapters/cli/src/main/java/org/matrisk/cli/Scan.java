@@ -36,7 +36,7 @@ final class Scan {
 
     private final RiskEngine engine;
     private final ReaderLimits limits;
-    private final DocumentParser parser;
+    private DocumentParser parser;
     private final LocalDate asOf;
     private final int threads;
     private boolean includeNames;
@@ -44,6 +44,12 @@ final class Scan {
     /** Add the names of people cited as evidence (personal data: only when the caller opts in). */
     Scan includeNames(boolean on) {
         this.includeNames = on;
+        return this;
+    }
+
+    /** Read version 1 documents as version 2, assessed with catalogue v2 (contract trust-data-v2.md section 1). */
+    Scan upgradeV1(boolean on) {
+        this.parser = parser.withUpgradeV1(on);
         return this;
     }
 

@@ -74,6 +74,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--max-number-length", paramLabel = "N", description = "reject numbers written with more than N characters (default ${DEFAULT-VALUE})")
     int maxNumberLength = ReaderLimits.defaults().maxNumberLength();
 
+    @Option(names = "--upgrade-v1",
+            description = "read schema version 1 documents as version 2 (every section whose data is present complete) and assess them with rule catalogue v2")
+    boolean upgradeV1;
+
     @Option(names = "--include-names", description = "also cite the names of people given as evidence (personal data; off by default)")
     boolean includeNames;
 
@@ -121,7 +125,7 @@ final class ScanCommand implements Callable<Integer> {
         try (sink; AssessmentWriter writer = AssessmentWriters.open(fmt, sink, new WriterOptions(terminal));
              ScanProgress bar = ScanProgress.start(inputs, progress != null ? progress : !terminal && Terminal.stderrIsTerminal())) {
             writer.start();
-            Scan scan = new Scan(engine, limits(), asOf, threads).includeNames(includeNames);
+            Scan scan = new Scan(engine, limits(), asOf, threads).includeNames(includeNames).upgradeV1(upgradeV1);
             result = scan.run(inputs, assessed -> {
                 Suppressions.Applied applied = suppressions.applyWithWarnings(assessed);
                 applied.warnings().forEach(w -> err.println("matrisk: " + w.message()));

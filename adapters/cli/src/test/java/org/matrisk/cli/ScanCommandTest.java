@@ -42,6 +42,14 @@ class ScanCommandTest {
     }
 
     @Test
+    void upgradeV1ReadsVersionOneDocumentsAsVersionTwo() {
+        CliRun r = CliRun.of("scan", EXAMPLES.toString(), "--format", "ndjson", "--upgrade-v1");
+        assertThat(r.exit()).as(r.err()).isIn(Main.OK, Main.FINDINGS);
+        assertThat(r.out().lines().toList()).hasSize(2);
+        assertThat(r.err()).contains("2 documents read: 2 assessed, 0 rejected");
+    }
+
+    @Test
     void sameInputGivesByteIdenticalOutput() {
         CliRun a = CliRun.of("scan", EXAMPLES.toString(), "--format", "ndjson");
         CliRun b = CliRun.of("scan", EXAMPLES.toString(), "--format", "ndjson");

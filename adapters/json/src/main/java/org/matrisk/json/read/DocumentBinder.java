@@ -312,7 +312,7 @@ final class DocumentBinder {
 
     // ============================================================================== problems
 
-    private void problem(String pointer, String reason) {
+    void problem(String pointer, String reason) {
         if (problems == null) problems = new ArrayList<>(4);
         problems.add(new Problem(pointer, reason));
         if (problems.size() >= maxProblems) throw STOP;
@@ -2357,9 +2357,9 @@ final class DocumentBinder {
 
     // ============================================================== after the whole document
 
-    private static final String PERSON = "no person with that id";
-    private static final String PARTY = "no party with that id";
-    private static final String ACADEMY = "no academy with that urn";
+    static final String PERSON = "no person with that id";
+    static final String PARTY = "no party with that id";
+    static final String ACADEMY = "no academy with that urn";
 
     /** Unique ids within their lists; every reference resolves; no person listed twice in one list. */
     private void crossCheck() {
@@ -2412,10 +2412,11 @@ final class DocumentBinder {
                 }
             }
         }
+        if (v2) new V2Checks(this, document(null), personIds, partyIds, urns).run();
     }
 
     /** id -> pointer of its item; reports repeats. An absent list gives an empty map (nothing to refer to). */
-    private <T> Map<String, String> unique(List<T> items, Function<T, String> id, Function<T, String> pointer, String field) {
+    <T> Map<String, String> unique(List<T> items, Function<T, String> id, Function<T, String> pointer, String field) {
         if (items == null) return Collections.emptyMap();
         Map<String, String> seen = new HashMap<>(Math.max(16, items.size() * 2));
         for (T item : items) {
@@ -2430,7 +2431,7 @@ final class DocumentBinder {
     }
 
     /** The pointer ({@code base + member}) is only built for a dangling reference. */
-    private void resolve(String ref, String base, String member, Map<String, String> targets, String noSuch) {
+    void resolve(String ref, String base, String member, Map<String, String> targets, String noSuch) {
         if (ref == null || ref.isEmpty() || targets == null) return;  // absent, or already reported as empty
         if (!targets.containsKey(ref)) problem(base + member, "dangling reference " + quote(ref) + ": " + noSuch);
     }
