@@ -173,4 +173,26 @@ class ScanV2EndToEndTest {
         assertThat(back.exit()).as(back.err()).isEqualTo(Main.OK);
         assertThat(JsonParser.parseString(back.out()).getAsJsonObject().getAsJsonObject("summary").get("unchanged").getAsInt()).isEqualTo(3);
     }
+
+    @org.junit.jupiter.api.Test
+    void aVersionOneDocumentReadWithUpgradeGetsTheVersionTwoOutputWithTheUpgradesCoverage() throws Exception {
+        CliRun r = scan("scan", EXAMPLES.resolve("riverside-clean.json").toString(), "--upgrade-v1", "--format", "ndjson");
+        Assessment a = AssessmentGson.fromJson(r.out().strip());
+        assertThat(a.formatVersion()).isEqualTo("2");
+        assertThat(a.areas()).hasSize(7);
+        assertThat(a.coverage().keySet()).hasSize(Section.values().length);
+        assertThat(a.coverage().values()).filteredOn(c -> c.complete()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.source()).isEqualTo("schema version 1"));
+        assertThat(a.decided().total()).isEqualTo(a.decided().rules() + a.decided().unknown());
+
+        Path v1 = tmp.resolve("v1.ndjson"), up = tmp.resolve("up.ndjson");
+        scan("scan", EXAMPLES.toString(), "--format", "ndjson", "--out", v1.toString());
+        scan("scan", EXAMPLES.toString(), "--upgrade-v1", "--format", "ndjson", "--out", up.toString());
+        CliRun d = CliRun.of("diff", v1.toString(), up.toString(), "--format", "json");
+        assertThat(d.exit()).as(d.err()).isEqualTo(Main.OK);
+        JsonObject o = JsonParser.parseString(d.out()).getAsJsonObject();
+        assertThat(o.getAsJsonObject("summary").get("changed").getAsInt()).isEqualTo(2);
+        assertThat(o.getAsJsonArray("changed").asList()).allSatisfy(t ->
+                assertThat(t.getAsJsonObject().get("formatVersion")).isEqualTo(JsonParser.parseString("{\"old\": \"1\", \"new\": \"2\"}")));
+    }
 }
