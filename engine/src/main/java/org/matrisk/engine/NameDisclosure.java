@@ -42,7 +42,6 @@ public final class NameDisclosure {
             findings.add(new Finding(f.ruleId(), f.area(), f.severity(), f.title(), f.message(), f.reference(), evidence, f.parameters(), f.suppression()));
         }
         if (!changed) return a;
-        return new Assessment(a.formatVersion(), a.trust(), a.period(), a.asOf(), a.engine(), a.rulePack(), a.inputSha256(),
-                a.rating(), a.score(), a.areas(), findings, a.unknown(), a.passed());
+        return a.withFindings(findings);
     }
 }

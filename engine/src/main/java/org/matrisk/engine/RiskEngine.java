@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.matrisk.assessment.Assessment;
+import org.matrisk.assessment.Decided;
+import org.matrisk.assessment.SectionCoverage;
 import org.matrisk.assessment.Evidence;
 import org.matrisk.assessment.Finding;
 import org.matrisk.assessment.ParameterUse;
@@ -28,6 +30,7 @@ import org.matrisk.engine.pack.RuleCatalog;
 import org.matrisk.engine.pack.RuleMeta;
 import org.matrisk.engine.pack.RulePack;
 import org.matrisk.engine.params.ParamValue;
+import org.matrisk.engine.rating.AssessmentCoverage;
 import org.matrisk.engine.rating.RatingPolicy;
 import org.matrisk.model.TrustDocument;
 
@@ -381,15 +384,24 @@ public final class RiskEngine {
         findings.forEach(f -> notPassed.add(f.ruleId()));
         unknown.forEach(u -> notPassed.add(u.ruleId()));
         int passed = (int) catalog.rules().stream().filter(r -> !notPassed.contains(r.id())).count();
-        RatingPolicy.Result rated = policy.rate(findings);
-        return new Assessment(Assessment.FORMAT_VERSION,
+        int catalogue = doc.catalogue();
+        RatingPolicy.Result rated = policy.rate(findings, catalogue);
+        Map<String, SectionCoverage> coverage = null;
+        Decided decided = null;
+        if (catalogue >= 2) {
+            coverage = AssessmentCoverage.of(doc.coverage());
+            int undecided = (int) unknown.stream().map(UnknownOutcome::ruleId).distinct().count();
+            decided = new Decided(catalog.rules().size() - undecided, undecided);
+        }
+        return new Assessment(Assessment.formatVersion(catalogue),
                 new Assessment.TrustRef(doc.trust().id(), doc.trust().name()),
                 new Assessment.PeriodRef(doc.period().start(), doc.period().end()),
                 doc.asOf(),
                 new Assessment.EngineInfo(VERSION),
                 new Assessment.RulePackInfo(pack.id(), pack.version(), pack.sha256()),
                 doc.info() == null ? null : doc.info().sha256(),
-                rated.rating(), rated.score(), rated.areas(), findings, unknown, passed);
+                rated.rating(), rated.score(), rated.areas(), findings, unknown, passed,
+                rated.points(), coverage, decided);
     }
 
     private static Finding finding(RuleMeta meta, List<Outcome> fails) {

@@ -1,6 +1,8 @@
 package org.matrisk.cli;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import java.io.BufferedReader;
@@ -14,11 +16,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.matrisk.assessment.Area;
+import org.matrisk.assessment.AreaResult;
 import org.matrisk.assessment.Assessment;
+import org.matrisk.assessment.Decided;
+import org.matrisk.assessment.Finding;
 import org.matrisk.assessment.Rating;
+import org.matrisk.engine.rating.RatingPolicy;
 import org.matrisk.engine.diff.AreaChange;
 import org.matrisk.engine.diff.DiffReport;
 import org.matrisk.engine.diff.FindingRef;
@@ -36,9 +45,19 @@ import picocli.CommandLine.Parameters;
  * streamed. Either file may be {@code -} (stdin). Exit 0, or 2 when an input cannot be read or a line
  * is not an assessment.
  *
+ * <p><b>Versions.</b> Both files may hold assessments of format version "1" and "2", mixed: a trust
+ * assessed with catalogue v1 in one scan and v2 in the other is compared area by area (the seventh
+ * area, listed on one side only, is shown as "not listed" on the other) and its format change is shown.
+ * A line written before catalogue v2 has no {@code points}: its points are then taken from its findings
+ * with the default rating policy (the policy every assessment of this matrisk is rated with).
+ *
+ * <p><b>Order.</b> Changed trusts worst change first ({@link ScanDiff#WORST_CHANGE_FIRST}); trusts in one
+ * scan only by the one ranking of trusts ({@link org.matrisk.engine.rating.RankKey}).
+ *
  * <p><b>Text</b> (for people): the summary counts first, then one block per changed trust, worst change
- * first (rating, score, changed areas, then one line per new, resolved, newly suppressed and no longer
- * suppressed finding), then the trusts only in NEW and only in OLD, then notes.
+ * first (rating, score and points, format version and "rated on D of N rules" when version 2, changed
+ * areas, then one line per new, resolved, newly suppressed and no longer suppressed finding), then the
+ * trusts only in NEW and only in OLD, then notes.
  *
  * <p><b>JSON</b> (for tools), every key always present, lists possibly empty:
  * <pre>
@@ -52,15 +71,21 @@ import picocli.CommandLine.Parameters;
  *       "oldPeriod": { "start", "end" }, "newPeriod": { "start", "end" }, "periodChanged": false,
  *       "rating": { "old": "LOW", "new": "HIGH", "change": 2 },    (change &gt; 0: worse, &lt; 0: better)
  *       "score": { "old": 0, "new": 15, "change": 15 },
- *       "areas": [ { "area", "rating": { "old", "new", "change" }, "score": { "old", "new", "change" } } ],
+ *       "areas": [ { "area", "rating": { "old", "new", "change" }, "score": { "old", "new", "change" },
+ *                    "points": { "old", "new", "change" } } ],      (a rating is null on the side that does not list the area)
  *       "newFindings": [ { "ruleId", "pointer", "area", "severity", "title", "suppressed" } ],
- *       "resolvedFindings": [ … ], "nowSuppressed": [ … ], "noLongerSuppressed": [ … ] } ],
- *   "onlyInOld": [ { "trust": { "id", "name" }, "period": { "start", "end" }, "rating", "score", "findings" } ],
+ *       "resolvedFindings": [ … ], "nowSuppressed": [ … ], "noLongerSuppressed": [ … ],
+ *       "points": { "old": 0, "new": 15, "change": 15 },
+ *       "formatVersion": { "old": "1", "new": "2" },
+ *       "decided": { "old": null, "new": { "rules": 60, "unknown": 7 } } } ],   (null: format version "1")
+ *   "onlyInOld": [ { "trust": { "id", "name" }, "period": { "start", "end" }, "rating", "score", "findings",
+ *                    "points", "formatVersion", "decided" } ],
  *   "onlyInNew": [ … ],
  *   "notes": [ "OLD: trust 10070002 appears 2 times; compared the assessment for 2024-09-01..2025-08-31" ] }
  * </pre>
  * {@code pointer} is the finding's first evidence pointer ({@code ""} is the whole document);
- * {@code findings} counts every finding listed, suppressed or not.
+ * {@code findings} counts every finding listed, suppressed or not. The members {@code points},
+ * {@code formatVersion} and {@code decided} came with catalogue v2, after the members of before.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compare two NDJSON scans (matrisk scan --format ndjson): per trust, the rating and score change, "
@@ -140,8 +165,10 @@ final class DiffCommand implements Callable<Integer> {
             throw new Unreadable(at + "a JSON array: diff reads NDJSON, one assessment per line (matrisk scan --format ndjson)");
         }
         Assessment a;
+        JsonObject tree;
         try {
-            a = AssessmentGson.fromJson(line);
+            tree = AssessmentGson.COMPACT.fromJson(line, JsonObject.class);
+            a = tree == null ? null : AssessmentGson.COMPACT.fromJson(tree, Assessment.class);
         } catch (JsonParseException e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             why = why.replace("com.google.gson.stream.MalformedJsonException: ", "").replace("java.io.EOFException: ", "")
@@ -153,9 +180,9 @@ final class DiffCommand implements Callable<Integer> {
             throw new Unreadable(at + "not an assessment: missing or invalid fields");
         }
         if (a == null || !trimmed.startsWith("{")) throw new Unreadable(at + "not an assessment: not a JSON object");
-        if (!Assessment.FORMAT_VERSION.equals(a.formatVersion())) {
+        if (!Assessment.FORMAT_VERSION.equals(a.formatVersion()) && !Assessment.FORMAT_VERSION_2.equals(a.formatVersion())) {
             throw new Unreadable(at + "formatVersion " + (a.formatVersion() == null ? "missing" : "\"" + a.formatVersion() + "\"")
-                    + ": this matrisk reads version " + Assessment.FORMAT_VERSION);
+                    + ": this matrisk reads versions " + Assessment.FORMAT_VERSION + " and " + Assessment.FORMAT_VERSION_2);
         }
         if (a.trust() == null || a.trust().id() == null) throw new Unreadable(at + "not an assessment: no trust.id");
         if (a.rating() == null) throw new Unreadable(at + "not an assessment: no rating");
@@ -167,7 +194,25 @@ final class DiffCommand implements Callable<Integer> {
                 throw new Unreadable(at + "not an assessment: a finding without ruleId, area or severity");
             }
         }
-        return a;
+        return tree.has("points") ? a : withPoints(a);
+    }
+
+    /**
+     * An assessment written before catalogue v2 has no {@code points}: they are the points of its
+     * unsuppressed findings under the default rating policy, per area and in all.
+     */
+    static Assessment withPoints(Assessment a) {
+        Map<Area, Integer> byArea = new EnumMap<>(Area.class);
+        int total = 0;
+        for (Finding f : a.findings()) {
+            int p = RatingPolicy.DEFAULT.points(f);
+            byArea.merge(f.area(), p, Integer::sum);
+            total += p;
+        }
+        List<AreaResult> areas = a.areas().stream()
+                .map(r -> new AreaResult(r.area(), r.rating(), r.score(), r.findings(), byArea.getOrDefault(r.area(), 0))).toList();
+        return new Assessment(a.formatVersion(), a.trust(), a.period(), a.asOf(), a.engine(), a.rulePack(), a.inputSha256(), a.rating(),
+                a.score(), areas, a.findings(), a.unknown(), a.passed(), total, a.coverage(), a.decided());
     }
 
     // ---------------------------------------------------------------- text
@@ -183,12 +228,23 @@ final class DiffCommand implements Callable<Integer> {
         for (TrustChange c : r.changed()) {
             out.println();
             out.println(c.trustId() + " " + nameOf(c.name()));
-            out.printf("  rating %s, score %s%n", ratingChange(c.oldRating(), c.newRating(), c.ratingChange()),
-                    c.scoreChange() == 0 ? c.newScore() + " (unchanged)" : c.oldScore() + " -> " + c.newScore() + " (" + signed(c.scoreChange()) + ")");
+            out.printf("  rating %s, score %s, points %s%n", ratingChange(c.oldRating(), c.newRating(), c.ratingChange()),
+                    changeText(c.oldScore(), c.newScore()), changeText(c.oldPoints(), c.newPoints()));
             if (c.periodChanged()) out.printf("  period %s -> %s%n", ScanDiff.period(c.oldPeriod()), ScanDiff.period(c.newPeriod()));
+            if (c.formatVersionChanged()) out.printf("  formatVersion %s -> %s%n", c.oldFormatVersion(), c.newFormatVersion());
+            if (c.oldDecided() != null || c.newDecided() != null) {
+                out.printf("  %s%n", java.util.Objects.equals(c.oldDecided(), c.newDecided()) ? ratedOn(c.newDecided()) + " (unchanged)"
+                        : ratedOn(c.oldDecided()) + " -> " + ratedOn(c.newDecided()));
+            }
             for (AreaChange a : c.areas()) {
-                out.printf("  area %-13s %s %d -> %s %d (%s)%n", a.area(), a.oldRating(), a.oldScore(), a.newRating(), a.newScore(),
-                        signed(a.scoreChange()));
+                String pts = a.oldPoints() == a.oldScore() && a.newPoints() == a.newScore() ? ""
+                        : ", points " + a.oldPoints() + " -> " + a.newPoints();
+                if (a.oneSided()) {
+                    out.printf("  area %-13s %s -> %s%s%n", a.area(), side(a.oldRating(), a.oldScore()), side(a.newRating(), a.newScore()), pts);
+                } else {
+                    out.printf("  area %-13s %s %d -> %s %d (%s)%s%n", a.area(), a.oldRating(), a.oldScore(), a.newRating(), a.newScore(),
+                            signed(a.scoreChange()), pts);
+                }
             }
             findings(out, "new", c.newFindings());
             findings(out, "resolved", c.resolvedFindings());
@@ -216,14 +272,28 @@ final class DiffCommand implements Callable<Integer> {
         out.println();
         out.println(heading + " (" + sides.size() + "):");
         for (TrustSide t : sides) {
-            out.printf("  %s %s: %s, score %d, %d finding%s, %s%n", t.trustId(), nameOf(t.name()), t.rating(), t.score(),
-                    t.findings(), plural(t.findings()), ScanDiff.period(t.period()));
+            out.printf("  %s %s: %s, score %d, points %d, %d finding%s, %s%s%n", t.trustId(), nameOf(t.name()), t.rating(), t.score(),
+                    t.points(), t.findings(), plural(t.findings()), ScanDiff.period(t.period()),
+                    t.decided() == null ? "" : ", " + ratedOn(t.decided()));
         }
     }
 
     static String ratingChange(Rating before, Rating after, int change) {
         if (change == 0) return before + " (unchanged)";
         return before + " -> " + after + (change > 0 ? " (worse)" : " (better)");
+    }
+
+    private static String changeText(int before, int after) {
+        return before == after ? after + " (unchanged)" : before + " -> " + after + " (" + signed(after - before) + ")";
+    }
+
+    /** "rated on D of N rules" (catalogue v2 section 5), or "version 1" for an assessment without {@code decided}. */
+    static String ratedOn(Decided d) {
+        return d == null ? "version 1 (no rated-on count)" : "rated on " + d.rules() + " of " + d.total() + " rules";
+    }
+
+    private static String side(Rating r, int score) {
+        return r == null ? "(not listed)" : r + " " + score;
     }
 
     private static String pointer(String p) {
@@ -277,6 +347,7 @@ final class DiffCommand implements Callable<Integer> {
                 ao.addProperty("area", a.area().name());
                 ao.add("rating", change(a.oldRating(), a.newRating(), a.ratingChange()));
                 ao.add("score", change(a.oldScore(), a.newScore()));
+                ao.add("points", change(a.oldPoints(), a.newPoints()));
                 areas.add(ao);
             }
             t.add("areas", areas);
@@ -284,6 +355,15 @@ final class DiffCommand implements Callable<Integer> {
             t.add("resolvedFindings", findings(c.resolvedFindings()));
             t.add("nowSuppressed", findings(c.nowSuppressed()));
             t.add("noLongerSuppressed", findings(c.noLongerSuppressed()));
+            t.add("points", change(c.oldPoints(), c.newPoints()));
+            JsonObject fv = new JsonObject();
+            fv.addProperty("old", c.oldFormatVersion());
+            fv.addProperty("new", c.newFormatVersion());
+            t.add("formatVersion", fv);
+            JsonObject dec = new JsonObject();
+            dec.add("old", decided(c.oldDecided()));
+            dec.add("new", decided(c.newDecided()));
+            t.add("decided", dec);
             changed.add(t);
         }
         o.add("changed", changed);
@@ -317,10 +397,18 @@ final class DiffCommand implements Callable<Integer> {
         return o;
     }
 
+    private static JsonElement decided(Decided d) {
+        if (d == null) return JsonNull.INSTANCE;
+        JsonObject o = new JsonObject();
+        o.addProperty("rules", d.rules());
+        o.addProperty("unknown", d.unknown());
+        return o;
+    }
+
     private static JsonObject change(Rating before, Rating after, int change) {
         JsonObject o = new JsonObject();
-        o.addProperty("old", before.name());
-        o.addProperty("new", after.name());
+        o.addProperty("old", before == null ? null : before.name());
+        o.addProperty("new", after == null ? null : after.name());
         o.addProperty("change", change);
         return o;
     }
@@ -357,6 +445,9 @@ final class DiffCommand implements Callable<Integer> {
             o.addProperty("rating", t.rating() == null ? null : t.rating().name());
             o.addProperty("score", t.score());
             o.addProperty("findings", t.findings());
+            o.addProperty("points", t.points());
+            o.addProperty("formatVersion", t.formatVersion());
+            o.add("decided", decided(t.decided()));
             a.add(o);
         }
         return a;

@@ -1,6 +1,5 @@
 package org.matrisk.cli;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -13,7 +12,11 @@ import org.matrisk.output.AssessmentWriterProvider;
 import org.matrisk.output.ScanSummary;
 import org.matrisk.output.WriterOptions;
 
-/** A human-readable summary per trust: rating, area ratings and each finding on one line. */
+/**
+ * A human-readable summary per trust: rating (score and points), area ratings and each finding on one
+ * line. An area shows its score, and its points too when the cap of 100 made them differ. A version 2
+ * assessment adds a line "rated on D of N rules" with its partial sections.
+ */
 public final class TableWriter implements AssessmentWriter {
     private final PrintWriter out;
 
@@ -23,9 +26,17 @@ public final class TableWriter implements AssessmentWriter {
 
     @Override
     public void accept(Assessment a) {
-        out.printf("%s  %s  %s to %s  rating %s (score %d)%n", a.trust().id(), a.trust().name(), a.period().start(), a.period().end(), a.rating(), a.score());
+        out.printf("%s  %s  %s to %s  rating %s (score %d, points %d)%n", a.trust().id(), a.trust().name(), a.period().start(), a.period().end(),
+                a.rating(), a.score(), a.points());
+        if (a.decided() != null) {
+            out.printf("  rated on %d of %d rules; partial sections: %s%n", a.decided().rules(), a.decided().total(),
+                    a.partialSections().isEmpty() ? "none" : String.join(", ", a.partialSections()));
+        }
         StringBuilder areas = new StringBuilder("  ");
-        for (AreaResult r : a.areas()) areas.append(String.format("%s %s(%d)  ", r.area(), r.rating(), r.score()));
+        for (AreaResult r : a.areas()) {
+            String points = r.points() == r.score() ? "" : "; " + r.points() + " points";
+            areas.append(String.format("%s %s(%d%s)  ", r.area(), r.rating(), r.score(), points));
+        }
         out.println(areas.toString().stripTrailing());
         out.printf("  %-8s %-8s %-28s %s%n", "RULE", "SEVERITY", "EVIDENCE", "MESSAGE");
         for (Finding f : a.findings())

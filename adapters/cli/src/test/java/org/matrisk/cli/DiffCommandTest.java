@@ -91,7 +91,7 @@ class DiffCommandTest {
         // Riverside got worse: first
         assertThat(blocks[1].lines().limit(4)).containsExactly(
                 "10070001 Riverside Learning Trust",
-                "  rating LOW -> HIGH (worse), score 0 -> 16 (+16)",
+                "  rating LOW -> HIGH (worse), score 0 -> 16 (+16), points 0 -> 16 (+16)",
                 "  area RELATED_PARTY LOW 0 -> LOW 1 (+1)",
                 "  area GOVERNANCE    LOW 0 -> HIGH 15 (+15)");
         assertThat(findingLines(blocks[1])).containsExactly(
@@ -101,7 +101,7 @@ class DiffCommandTest {
         // Northgate improved under the score cap: last
         assertThat(blocks[2].lines().limit(4)).containsExactly(
                 "10070002 Northgate Academies Trust",
-                "  rating CRITICAL (unchanged), score 100 (unchanged)",
+                "  rating CRITICAL (unchanged), score 100 (unchanged), points 281 -> 232 (-49)",
                 "  area RELATED_PARTY HIGH 70 -> HIGH 36 (-34)",
                 "  area AUTONOMY      HIGH 30 -> HIGH 15 (-15)");
         assertThat(findingLines(blocks[2])).containsExactly(
@@ -154,8 +154,16 @@ class DiffCommandTest {
         assertThat(findings(northgate, "resolvedFindings")).containsExactly(
                 "AUT-07 /transactions/1", "RPT-01 /transactions/1", "RPT-05 /transactions/1", "RPT-04 /transactions/1");
         assertThat(northgate.getAsJsonArray("areas")).isEqualTo(JsonParser.parseString("""
-                [ { "area": "RELATED_PARTY", "rating": { "old": "HIGH", "new": "HIGH", "change": 0 }, "score": { "old": 70, "new": 36, "change": -34 } },
-                  { "area": "AUTONOMY", "rating": { "old": "HIGH", "new": "HIGH", "change": 0 }, "score": { "old": 30, "new": 15, "change": -15 } } ]"""));
+                [ { "area": "RELATED_PARTY", "rating": { "old": "HIGH", "new": "HIGH", "change": 0 }, "score": { "old": 70, "new": 36, "change": -34 },
+                    "points": { "old": 70, "new": 36, "change": -34 } },
+                  { "area": "AUTONOMY", "rating": { "old": "HIGH", "new": "HIGH", "change": 0 }, "score": { "old": 30, "new": 15, "change": -15 },
+                    "points": { "old": 30, "new": 15, "change": -15 } } ]"""));
+        // the trust's points are not capped: the change the score hides
+        assertThat(northgate.get("points")).isEqualTo(JsonParser.parseString("{\"old\": 281, \"new\": 232, \"change\": -49}"));
+        assertThat(northgate.get("formatVersion")).isEqualTo(JsonParser.parseString("{\"old\": \"1\", \"new\": \"1\"}"));
+        assertThat(northgate.get("decided")).isEqualTo(JsonParser.parseString("{\"old\": null, \"new\": null}"));
+        assertThat(List.copyOf(northgate.keySet())).containsExactly("trust", "oldPeriod", "newPeriod", "periodChanged", "rating", "score", "areas",
+                "newFindings", "resolvedFindings", "nowSuppressed", "noLongerSuppressed", "points", "formatVersion", "decided");
         assertThat(northgate.getAsJsonArray("nowSuppressed")).isEmpty();
         assertThat(northgate.getAsJsonArray("noLongerSuppressed")).isEmpty();
         assertThat(o.getAsJsonArray("onlyInOld")).isEmpty();
@@ -178,13 +186,13 @@ class DiffCommandTest {
         CliRun r = CliRun.of("diff", oldScan.toString(), northgateOnly.toString());
         assertThat(r.exit()).isEqualTo(Main.OK);
         assertThat(r.out()).contains("0 only in NEW").contains("1 only in OLD")
-                .contains("Only in OLD (1):" + System.lineSeparator() + "  10070001 Riverside Learning Trust: LOW, score 0, 0 findings, 2023-09-01..2024-08-31")
+                .contains("Only in OLD (1):" + System.lineSeparator() + "  10070001 Riverside Learning Trust: LOW, score 0, points 0, 0 findings, 2023-09-01..2024-08-31")
                 .doesNotContain("Only in NEW");
         CliRun back = CliRun.of("diff", northgateOnly.toString(), oldScan.toString(), "--format", "json");
         JsonObject o = JsonParser.parseString(back.out()).getAsJsonObject();
         assertThat(o.getAsJsonArray("onlyInNew")).isEqualTo(JsonParser.parseString("""
                 [ { "trust": { "id": "10070001", "name": "Riverside Learning Trust" }, "period": { "start": "2023-09-01", "end": "2024-08-31" },
-                    "rating": "LOW", "score": 0, "findings": 0 } ]"""));
+                    "rating": "LOW", "score": 0, "findings": 0, "points": 0, "formatVersion": "1", "decided": null } ]"""));
         assertThat(o.getAsJsonObject("summary").get("compared").getAsInt()).isEqualTo(1);
     }
 
@@ -215,11 +223,11 @@ class DiffCommandTest {
         assertThat(arr.exit()).isEqualTo(Main.USAGE);
         assertThat(arr.err()).contains("cannot read " + array + ": line 1: a JSON array: diff reads NDJSON");
 
-        Path other = tmp.resolve("v2.ndjson");
-        Files.writeString(other, Files.readString(oldScan).replace("\"formatVersion\":\"1\"", "\"formatVersion\":\"2\""));
+        Path other = tmp.resolve("v3.ndjson");
+        Files.writeString(other, Files.readString(oldScan).replace("\"formatVersion\":\"1\"", "\"formatVersion\":\"3\""));
         CliRun version = CliRun.of("diff", other.toString(), newScan.toString());
         assertThat(version.exit()).isEqualTo(Main.USAGE);
-        assertThat(version.err()).contains("cannot read " + other + ": line 1: formatVersion \"2\": this matrisk reads version 1");
+        assertThat(version.err()).contains("cannot read " + other + ": line 1: formatVersion \"3\": this matrisk reads versions 1 and 2");
 
         assertThat(CliRun.of("diff", "-", "-").exit()).isEqualTo(Main.USAGE);
         assertThat(CliRun.of("diff", oldScan.toString()).exit()).isEqualTo(Main.USAGE);

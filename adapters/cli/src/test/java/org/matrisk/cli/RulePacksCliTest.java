@@ -115,7 +115,7 @@ class RulePacksCliTest {
             unknown-parameter          | rules.drl:16: unknown parameter "nope.x"
             unknown-parameter-metadata | rules.drl:8: rule "X-91 many board meetings": @parameters names unknown parameter "nope.y"
             duplicate-id               | rule id GOV-10 is defined by more than one pack: builtin (builtin/governance.drl:
-            unknown-area               | rules.drl:8: rule "X-91 many board meetings": unknown @area "FINANCE" (one of NOTICES, RELATED_PARTY, REMUNERATION, GROWTH, AUTONOMY, GOVERNANCE)
+            unknown-area               | rules.drl:8: rule "X-91 many board meetings": unknown @area "FINANCE" (one of NOTICES, RELATED_PARTY, REMUNERATION, GROWTH, AUTONOMY, GOVERNANCE, PROCUREMENT_AND_PROPRIETY)
             unknown-severity           | rules.drl:8: rule "X-91 many board meetings": unknown @severity "SEVERE" (one of CRITICAL, HIGH, MEDIUM, LOW, INFO)
             no-pack-json               | pack.json: missing (every pack needs one
             invalid-pack-json          | pack.json: not valid JSON:

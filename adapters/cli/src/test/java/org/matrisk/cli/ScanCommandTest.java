@@ -69,7 +69,7 @@ class ScanCommandTest {
         assertThat(finding.has("suppression")).isTrue();
         assertThat(finding.get("suppression").isJsonNull()).isTrue();
         assertThat(List.copyOf(a.keySet())).containsExactly("formatVersion", "trust", "period", "asOf", "engine", "rulePack",
-                "inputSha256", "rating", "score", "areas", "findings", "unknown", "passed");
+                "inputSha256", "rating", "score", "areas", "findings", "unknown", "passed", "points");
     }
 
     @Test

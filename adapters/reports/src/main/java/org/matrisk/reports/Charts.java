@@ -37,22 +37,23 @@ final class Charts {
     private static String textColour(Rating r) { return r == Rating.MEDIUM ? "#1b1f24" : "#ffffff"; }
 
     /**
-     * A batch: for each area, one bar of all the trusts, stacked by the area's rating.
+     * A batch: for each area of {@code areas}, one bar of all the trusts, stacked by the area's rating.
      * {@code counts[area][rating]} counts trusts.
      */
-    static String areaRatingsStacked(int[][] counts, int trusts) {
-        int height = TOP + Area.values().length * ROW + 44;
+    static String areaRatingsStacked(int[][] counts, int trusts, List<Area> areas) {
+        int height = TOP + areas.size() * ROW + 44;
         StringBuilder s = new StringBuilder(4096);
         StringJoiner desc = new StringJoiner("; ");
-        for (Area a : Area.values()) {
+        for (Area a : areas) {
             StringJoiner parts = new StringJoiner(", ");
             for (Rating r : ORDER) parts.add(counts[a.ordinal()][r.ordinal()] + " " + r);
             desc.add(Text.areaLabel(a) + ": " + parts);
         }
         open(s, height, "How many trusts have each rating, by area",
                 "Of " + Html.plural(trusts, "trust", "trusts") + ". " + desc + ".");
-        for (Area a : Area.values()) {
-            int y = TOP + a.ordinal() * ROW;
+        for (int row = 0; row < areas.size(); row++) {
+            Area a = areas.get(row);
+            int y = TOP + row * ROW;
             s.append("<g class=\"area\" data-area=\"").append(a).append("\">");
             label(s, a, y);
             s.append("<rect class=\"track\" x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"").append(BAR)
@@ -76,16 +77,19 @@ final class Charts {
             }
             s.append("</g>");
         }
-        legend(s, TOP + Area.values().length * ROW + 14);
+        legend(s, TOP + areas.size() * ROW + 14);
         return s.append("</svg>").toString();
     }
 
-    /** One trust: each area's score (0 to 100) as a bar in the colour of the area's rating. */
-    static String areaScores(Rating[] ratings, int[] scores) {
-        int axis = TOP + Area.values().length * ROW;
+    /**
+     * One trust: each area's score (0 to 100) as a bar in the colour of the area's rating, for the areas of
+     * {@code areas}; an area whose points exceed its score (the cap) says so.
+     */
+    static String areaScores(Rating[] ratings, int[] scores, int[] points, List<Area> areas) {
+        int axis = TOP + areas.size() * ROW;
         int height = axis + 56;
         StringJoiner desc = new StringJoiner("; ");
-        for (Area a : Area.values()) desc.add(Text.areaLabel(a) + ": " + ratings[a.ordinal()] + ", score " + scores[a.ordinal()]);
+        for (Area a : areas) desc.add(Text.areaLabel(a) + ": " + ratings[a.ordinal()] + ", score " + scores[a.ordinal()] + capped(scores, points, a));
         StringBuilder s = new StringBuilder(4096);
         open(s, height, "Score and rating of each area", "Scores run from 0 to 100. " + desc + ".");
         for (int tick = 0; tick <= 100; tick += 25) {
@@ -95,8 +99,9 @@ final class Charts {
                     .append("<text x=\"").append(fmt(x)).append("\" y=\"").append(axis + 14)
                     .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#5a6270\">").append(tick).append("</text>");
         }
-        for (Area a : Area.values()) {
-            int y = TOP + a.ordinal() * ROW;
+        for (int row = 0; row < areas.size(); row++) {
+            Area a = areas.get(row);
+            int y = TOP + row * ROW;
             Rating r = ratings[a.ordinal()] == null ? Rating.LOW : ratings[a.ordinal()];
             int score = Math.max(0, Math.min(100, scores[a.ordinal()]));
             double w = Math.max(3, BAR * score / 100.0);
@@ -106,14 +111,19 @@ final class Charts {
             s.append("<rect class=\"bar\" x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"").append(fmt(w))
                     .append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"").append(colour(r)).append("\">")
                     .append("<title>").append(esc(Text.areaLabel(a))).append(": rated ").append(r).append(", score ")
-                    .append(scores[a.ordinal()]).append("</title></rect>")
+                    .append(scores[a.ordinal()]).append(esc(capped(scores, points, a))).append("</title></rect>")
                     .append("<text x=\"").append(fmt(LABEL + w + 6)).append("\" y=\"").append(y + 16).append("\" font-weight=\"700\">")
-                    .append(r).append(" \u00b7 ").append(scores[a.ordinal()]).append("</text></g>");
+                    .append(r).append(" \u00b7 ").append(scores[a.ordinal()]).append(esc(capped(scores, points, a))).append("</text></g>");
         }
         s.append("<text x=\"").append(LABEL + BAR / 2).append("\" y=\"").append(axis + 30)
                 .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#5a6270\">area score (0 to 100)</text>");
         legend(s, axis + 40);
         return s.append("</svg>").toString();
+    }
+
+    /** " (120 points)" when the area's points exceed its (capped) score, else "". */
+    private static String capped(int[] scores, int[] points, Area a) {
+        return points[a.ordinal()] == scores[a.ordinal()] ? "" : " (" + points[a.ordinal()] + " points)";
     }
 
     private static void open(StringBuilder s, int height, String title, String desc) {

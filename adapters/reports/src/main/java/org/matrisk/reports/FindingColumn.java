@@ -8,7 +8,7 @@ import org.matrisk.assessment.Finding;
 /**
  * The columns of one finding row, shared by the CSV file and the XLSX Findings sheet, in their stable
  * order. New columns are only ever appended. A row without a finding (a trust with no findings, in the
- * CSV) leaves the rule columns, from {@code ruleId} on, empty.
+ * CSV) leaves the rule columns, {@code ruleId} to {@code suppressionExpires}, empty.
  *
  * <ul>
  * <li>{@code trustId, trustName}: the trust as the input names it.</li>
@@ -22,6 +22,15 @@ import org.matrisk.assessment.Finding;
  * <li>{@code parameters}: {@code name=value (from DATE, SOURCE)} per dated parameter the rule relied on, joined by {@code "; "}.</li>
  * <li>{@code suppressed}: {@code true} or {@code false}; a suppressed finding earns no points.</li>
  * <li>{@code suppressionJustification, suppressionBy, suppressionExpires}: the suppression, when there is one.</li>
+ * </ul>
+ * Appended with catalogue v2 (filled on every row of the trust, finding or not):
+ * <ul>
+ * <li>{@code trustPoints}: the trust's points, the plain uncapped sum behind {@code trustScore} (every format version).</li>
+ * <li>{@code formatVersion}: the assessment's format version, {@code 1} or {@code 2}.</li>
+ * <li>{@code decidedRules, packRules}: "rated on D of N rules": D, the rules of the pack with no unknown entry, and N, the
+ *     pack's rules (format version 2 only; empty for 1).</li>
+ * <li>{@code partialSections}: the sections the input declared partial, joined by {@code "; "} (format version 2 only;
+ *     empty for 1, and when every section is complete).</li>
  * </ul>
  */
 enum FindingColumn {
@@ -44,7 +53,12 @@ enum FindingColumn {
     SUPPRESSED("suppressed", 11, (a, f) -> f == null ? null : f.suppressed()),
     SUPPRESSION_JUSTIFICATION("suppressionJustification", 30, (a, f) -> f == null || !f.suppressed() ? null : f.suppression().justification()),
     SUPPRESSION_BY("suppressionBy", 14, (a, f) -> f == null || !f.suppressed() ? null : f.suppression().by()),
-    SUPPRESSION_EXPIRES("suppressionExpires", 14, (a, f) -> f == null || !f.suppressed() ? null : f.suppression().expires());
+    SUPPRESSION_EXPIRES("suppressionExpires", 14, (a, f) -> f == null || !f.suppressed() ? null : f.suppression().expires()),
+    TRUST_POINTS("trustPoints", 11, (a, f) -> a.points()),
+    FORMAT_VERSION("formatVersion", 13, (a, f) -> a.formatVersion()),
+    DECIDED_RULES("decidedRules", 12, (a, f) -> a.decided() == null ? null : a.decided().rules()),
+    PACK_RULES("packRules", 10, (a, f) -> a.decided() == null ? null : a.decided().total()),
+    PARTIAL_SECTIONS("partialSections", 40, (a, f) -> a.decided() == null ? null : Text.partialSections(a));
 
     static final List<FindingColumn> ALL = List.of(values());
 

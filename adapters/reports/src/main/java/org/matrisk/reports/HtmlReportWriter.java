@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.matrisk.assessment.Area;
 import org.matrisk.assessment.AreaResult;
@@ -27,9 +28,11 @@ import org.matrisk.assessment.Finding;
 import org.matrisk.assessment.ParameterUse;
 import org.matrisk.assessment.Rating;
 import org.matrisk.assessment.Reference;
+import org.matrisk.assessment.SectionCoverage;
 import org.matrisk.assessment.Severity;
 import org.matrisk.assessment.Suppression;
 import org.matrisk.assessment.UnknownOutcome;
+import org.matrisk.engine.rating.RankKey;
 import org.matrisk.output.AssessmentWriter;
 import org.matrisk.output.AssessmentWriterProvider;
 import org.matrisk.output.ScanSummary;
@@ -37,10 +40,14 @@ import org.matrisk.output.WriterOptions;
 
 /**
  * One self-contained HTML file for a trust board and its auditors: a summary first (a chart of the
- * ratings by area as inline SVG; for a batch, the trusts ranked by rating and score), then each trust
+ * ratings by area as inline SVG; for a batch, the trusts ranked by the ranking of trusts,
+ * {@link RankKey#RISKIEST_FIRST}: rating, points, CRITICAL and HIGH findings, trust id), then each trust
  * in detail: its areas, every finding with its message, evidence, handbook reference and the dated
  * parameters it relied on, suppressed findings marked with their justification, and what could not be
- * assessed for want of data.
+ * assessed for want of data. Points (the uncapped sum behind the score) are shown beside every score.
+ * An assessment of format version "2" also shows "rated on D of N rules" beside its rating and the
+ * coverage its data declared (the partial sections, and every section's source); the summary lists the
+ * areas the batch's assessments list (six for version 1, seven when a version 2 assessment is in it).
  *
  * <p>The file loads nothing: no external style sheet, script, font or image, and a Content Security
  * Policy forbids any. Its one tiny script records errors in {@code <body data-errors>} (empty when the
@@ -253,19 +260,22 @@ public final class HtmlReportWriter implements AssessmentWriter {
         } else {
             batchSummary(w);
         }
-        w.write(readingGuide());
+        w.write(readingGuide(listedAreas().size(), headlines.stream().anyMatch(h -> h.decided() != null)));
         w.write("</section>\n");
     }
 
     private void singleSummary(Writer w, Headline h) throws IOException {
         w.write("<div class=\"tiles\">");
-        tile(w, "Overall rating", badge(h.rating()));
+        tile(w, "Overall rating", badge(h.rating()) + (h.decided() == null ? ""
+                : " <span class=\"muted rated-on\">" + esc(Text.ratedOn(h.decided())) + "</span>"));
         tile(w, "Risk score", h.score() + " <span class=\"muted\">of 100</span>");
+        tile(w, "Points", String.valueOf(h.points()));
         tile(w, "Findings", String.valueOf(h.findings()) + (h.suppressed() > 0 ? " <span class=\"muted\">+ " + h.suppressed() + " suppressed</span>" : ""));
         tile(w, "Could not be assessed", String.valueOf(h.unknown()));
         w.write("</div>\n<figure>\n");
-        w.write(Charts.areaScores(h.areaRatings(), h.areaScores()));
+        w.write(Charts.areaScores(h.areaRatings(), h.areaScores(), h.areaPoints(), h.areas()));
         w.write("\n<figcaption>Each area's score, coloured by its rating. Details of every finding follow.</figcaption>\n</figure>\n");
+        if (h.decided() != null) partialSections(w, h.partialSections());
         if (h.findings() > 0) {
             w.write("<p>Most serious: </p>");
             topList(w, h);
@@ -277,9 +287,10 @@ public final class HtmlReportWriter implements AssessmentWriter {
         int n = headlines.size();
         int[] byRating = new int[Rating.values().length];
         int[][] byArea = new int[Area.values().length][Rating.values().length];
+        List<Area> areas = listedAreas();
         for (Headline h : headlines) {
             byRating[h.rating().ordinal()]++;
-            for (Area a : Area.values()) {
+            for (Area a : areas) {
                 Rating r = h.areaRatings()[a.ordinal()];
                 if (r != null) byArea[a.ordinal()][r.ordinal()]++;
             }
@@ -288,13 +299,13 @@ public final class HtmlReportWriter implements AssessmentWriter {
         tile(w, "Trusts assessed", String.valueOf(n));
         for (Rating r : Rating.values()) tile(w, "t-" + r, "Rated " + r, String.valueOf(byRating[r.ordinal()]));
         w.write("</div>\n<figure>\n");
-        w.write(Charts.areaRatingsStacked(byArea, n));
+        w.write(Charts.areaRatingsStacked(byArea, n, areas));
         w.write("\n<figcaption>For each area, how many of the " + n + " trusts are rated CRITICAL, HIGH, MEDIUM or LOW.</figcaption>\n</figure>\n");
 
         w.write("<table class=\"by-area\">\n<caption>Trusts by area rating</caption>\n<thead><tr><th scope=\"col\">Area</th>");
         for (Rating r : Rating.values()) w.write("<th scope=\"col\" class=\"num\">" + r + "</th>");
         w.write("</tr></thead>\n<tbody>\n");
-        for (Area a : Area.values()) {
+        for (Area a : areas) {
             w.write("<tr data-area=\"" + a + "\"><th scope=\"row\">" + esc(Text.areaLabel(a)) + "</th>");
             for (Rating r : Rating.values()) w.write("<td class=\"num\">" + byArea[a.ordinal()][r.ordinal()] + "</td>");
             w.write("</tr>\n");
@@ -302,25 +313,49 @@ public final class HtmlReportWriter implements AssessmentWriter {
         w.write("</tbody>\n</table>\n");
 
         List<Headline> ranked = new ArrayList<>(headlines);
-        ranked.sort(Comparator.comparing(Headline::rating)
-                .thenComparing(Comparator.comparingInt(Headline::score).reversed())
-                .thenComparing(h -> Text.of(h.trustId()))
-                .thenComparingInt(Headline::index));
-        w.write("<table class=\"ranked\">\n<caption>Trusts ranked by rating, then score (highest risk first)</caption>\n");
+        ranked.sort(Comparator.comparing(Headline::rank, RankKey.RISKIEST_FIRST).thenComparingInt(Headline::index));
+        w.write("<table class=\"ranked\">\n<caption>Trusts ranked by rating, then points, then CRITICAL and HIGH findings (highest risk first)</caption>\n");
         w.write("<thead><tr><th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Trust</th><th scope=\"col\">Rating</th>"
-                + "<th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Findings</th><th scope=\"col\">Most serious findings</th></tr></thead>\n<tbody>\n");
+                + "<th scope=\"col\" class=\"num\">Score</th><th scope=\"col\" class=\"num\">Points</th><th scope=\"col\">Findings</th>"
+                + "<th scope=\"col\">Most serious findings</th></tr></thead>\n<tbody>\n");
         int rank = 0;
         for (Headline h : ranked) {
             rank++;
             w.write("<tr data-trust-id=\"" + esc(h.trustId()) + "\" data-rating=\"" + h.rating() + "\"><td class=\"num\">" + rank + "</td>");
             w.write("<th scope=\"row\"><a href=\"#" + h.anchor() + "\">" + esc(displayName(h.trustName(), h.trustId()))
                     + "</a><br><span class=\"muted\">" + esc(h.trustId()) + "</span></th>");
-            w.write("<td>" + badge(h.rating()) + "</td><td class=\"num\">" + h.score() + "</td><td>" + counts(h) + "</td><td>");
+            w.write("<td>" + badge(h.rating()) + ratedOnNote(h) + "</td><td class=\"num\">" + h.score() + "</td><td class=\"num\">" + h.points()
+                    + "</td><td>" + counts(h) + "</td><td>");
             if (h.findings() == 0) w.write("<span class=\"muted\">none</span>");
             else topList(w, h);
             w.write("</td></tr>\n");
         }
         w.write("</tbody>\n</table>\n");
+    }
+
+    /** The areas listed by some assessment of the batch, in area order (six for version 1 only, seven with version 2). */
+    private List<Area> listedAreas() {
+        boolean[] listed = new boolean[Area.values().length];
+        for (Headline h : headlines) for (Area a : h.areas()) listed[a.ordinal()] = true;
+        List<Area> out = new ArrayList<>();
+        for (Area a : Area.values()) if (listed[a.ordinal()]) out.add(a);
+        return out;
+    }
+
+    /** {@code <br>rated on D of N rules} for a version 2 assessment, else "". */
+    private static String ratedOnNote(Headline h) {
+        if (h.decided() == null) return "";
+        String partial = h.partialSections().isEmpty() ? "" : "; " + Html.plural(h.partialSections().size(), "partial section", "partial sections");
+        return "<br><span class=\"muted rated-on\">" + esc(Text.ratedOn(h.decided()) + partial) + "</span>";
+    }
+
+    private static void partialSections(Writer w, List<String> partial) throws IOException {
+        if (partial.isEmpty()) {
+            w.write("<p class=\"partial-sections\">Every section of the data was declared complete.</p>\n");
+        } else {
+            w.write("<p class=\"partial-sections\">Partial sections (the data lists only part of them, so rules over them may not be decided): "
+                    + "<span class=\"sections\">" + esc(String.join(", ", partial)) + "</span>.</p>\n");
+        }
     }
 
     private static void tile(Writer w, String label, String valueHtml) throws IOException {
@@ -353,8 +388,8 @@ public final class HtmlReportWriter implements AssessmentWriter {
         return esc(text);
     }
 
-    private static String readingGuide() {
-        return """
+    private static String readingGuide(int areas, boolean anyV2) {
+        String guide = """
                 <div class="guide">
                 <h3>How to read this report</h3>
                 <p>Each rule checks one requirement of the Academy Trust Handbook (or another cited source) against the trust's data.
@@ -369,8 +404,18 @@ public final class HtmlReportWriter implements AssessmentWriter {
                 handbook; and the thresholds and other <strong>parameters</strong> in force on the date that mattered.
                 A <strong>suppressed</strong> finding was reviewed and accepted, with the justification shown: it stays listed but counts
                 towards no score. Rules that could not be checked because data was missing are listed as <strong>not assessable</strong>.</p>
-                </div>
+                <p>Each finding earns <strong>points</strong> by its severity (CRITICAL 40, HIGH 15, MEDIUM 5, LOW 1); the <strong>score</strong>
+                is the points capped at 100, and the points themselves, uncapped, rank trusts whose scores the cap would tie.</p>
+                %s</div>
                 """;
+        String v2 = !anyV2 ? "" : """
+                <p>Data of schema version 2 declares, section by section, whether it is <strong>complete</strong> or lists only part of
+                what exists (<strong>partial</strong>). Such a trust is rated on what is known: "rated on D of N rules" says how many of the
+                rule pack's N rules could be decided, and the partial sections are listed beside it.</p>
+                """;
+        String text = guide.formatted(v2);
+        if (areas == 6) return text;
+        return text.replace("Each of the six areas", areas == 7 ? "Each of the seven areas (six for data of schema version 1)" : "Each area");
     }
 
     private void footer(Writer w) throws IOException {
@@ -407,7 +452,9 @@ public final class HtmlReportWriter implements AssessmentWriter {
                 + "\" aria-labelledby=\"" + anchor + "-h\">\n");
         w.write("<h2 id=\"" + anchor + "-h\">" + esc(name) + " <span class=\"muted\">" + esc(a.trust().id()) + "</span></h2>\n");
         long suppressed = a.findings().stream().filter(Finding::suppressed).count();
-        w.write("<p class=\"headline\">Overall rating " + badge(a.rating()) + " &middot; score " + a.score() + " of 100 &middot; "
+        w.write("<p class=\"headline\">Overall rating " + badge(a.rating())
+                + (a.decided() == null ? "" : " <span class=\"rated-on\">" + esc(Text.ratedOn(a.decided())) + "</span>")
+                + " &middot; score " + a.score() + " of 100 &middot; " + Html.plural(a.points(), "point", "points") + " &middot; "
                 + Html.plural(a.findings().size() - suppressed, "finding", "findings")
                 + (suppressed > 0 ? " (and " + suppressed + " suppressed)" : "")
                 + " &middot; " + Html.plural(a.passed(), "rule", "rules") + " passed &middot; "
@@ -421,12 +468,15 @@ public final class HtmlReportWriter implements AssessmentWriter {
         if (a.engine() != null) w.write("<dt>Engine</dt><dd>matrisk " + esc(a.engine().version()) + "</dd>");
         if (Text.notBlank(a.inputSha256())) w.write("<dt>Input data (SHA-256)</dt><dd><code>" + esc(a.inputSha256()) + "</code></dd>");
         w.write("</dl>\n");
+        if (a.coverage() != null) coverage(w, a);
 
         w.write("<table class=\"areas\">\n<caption>Areas</caption>\n<thead><tr><th scope=\"col\">Area</th><th scope=\"col\">Rating</th>"
-                + "<th scope=\"col\" class=\"num\">Score</th><th scope=\"col\" class=\"num\">Findings</th></tr></thead>\n<tbody>\n");
+                + "<th scope=\"col\" class=\"num\">Score</th><th scope=\"col\" class=\"num\">Points</th>"
+                + "<th scope=\"col\" class=\"num\">Findings</th></tr></thead>\n<tbody>\n");
         for (AreaResult r : a.areas()) {
             w.write("<tr data-area=\"" + r.area() + "\"><th scope=\"row\">" + esc(Text.areaLabel(r.area())) + "</th><td>" + badge(r.rating())
-                    + "</td><td class=\"num\">" + r.score() + "</td><td class=\"num\">" + r.findings() + "</td></tr>\n");
+                    + "</td><td class=\"num\">" + r.score() + "</td><td class=\"num\">" + r.points() + "</td><td class=\"num\">" + r.findings()
+                    + "</td></tr>\n");
         }
         w.write("</tbody>\n</table>\n");
 
@@ -446,6 +496,25 @@ public final class HtmlReportWriter implements AssessmentWriter {
             w.write("</tbody>\n</table>\n");
         }
         w.write("</section>\n");
+    }
+
+    /** A version 2 assessment: what the rating rests on, and the coverage its data declared, section by section. */
+    private static void coverage(Writer w, Assessment a) throws IOException {
+        if (a.decided() != null) {
+            w.write("<p class=\"decided\">Rated on " + a.decided().rules() + " of " + a.decided().total() + " rules: "
+                    + Html.plural(a.decided().unknown(), "rule", "rules") + " could not be decided for some item for want of data.</p>\n");
+        }
+        partialSections(w, a.partialSections());
+        w.write("<table class=\"coverage\">\n<caption>Coverage of the data</caption>\n<thead><tr><th scope=\"col\">Section</th>"
+                + "<th scope=\"col\">Complete</th><th scope=\"col\">Source</th><th scope=\"col\">As at</th></tr></thead>\n<tbody>\n");
+        for (Map.Entry<String, SectionCoverage> e : a.coverage().entrySet()) {
+            SectionCoverage c = e.getValue();
+            boolean complete = c != null && c.complete();
+            w.write("<tr data-section=\"" + esc(e.getKey()) + "\" data-complete=\"" + complete + "\"><th scope=\"row\">" + esc(e.getKey())
+                    + "</th><td>" + (complete ? "complete" : "<strong>partial</strong>") + "</td><td>" + esc(c == null ? null : c.source())
+                    + "</td><td>" + esc(c == null ? null : c.asAt()) + "</td></tr>\n");
+        }
+        w.write("</tbody>\n</table>\n");
     }
 
     private static void finding(Writer w, String id, Finding f) throws IOException {

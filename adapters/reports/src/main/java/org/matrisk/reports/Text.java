@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.StringJoiner;
 import org.matrisk.assessment.Area;
+import org.matrisk.assessment.Assessment;
+import org.matrisk.assessment.Decided;
 import org.matrisk.assessment.Evidence;
 import org.matrisk.assessment.ParameterUse;
 import org.matrisk.assessment.Reference;
@@ -68,6 +70,16 @@ final class Text {
 
     static boolean notBlank(String s) { return s != null && !s.isBlank(); }
 
+    /** {@code rated on D of N rules} (catalogue v2 section 5), or "" without {@code decided} (format version "1"). */
+    static String ratedOn(Decided d) {
+        return d == null ? "" : "rated on " + d.rules() + " of " + d.total() + " rules";
+    }
+
+    /** The partial sections of a version 2 assessment, joined by {@value #LIST_SEPARATOR}; "" for version 1 or none. */
+    static String partialSections(Assessment a) {
+        return String.join(LIST_SEPARATOR, a.partialSections());
+    }
+
     /** A heading for an area that a trust board reads without the catalogue at hand. */
     static String areaLabel(Area a) {
         return switch (a) {
@@ -77,6 +89,7 @@ final class Text {
             case GROWTH -> "Growth";
             case AUTONOMY -> "Academy autonomy";
             case GOVERNANCE -> "Governance";
+            case PROCUREMENT_AND_PROPRIETY -> "Procurement and propriety";
         };
     }
 

@@ -12,6 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.matrisk.assessment.Area;
 import org.matrisk.assessment.AreaResult;
 import org.matrisk.assessment.Assessment;
+import org.matrisk.assessment.Decided;
 import org.matrisk.assessment.Finding;
 import org.matrisk.assessment.Rating;
 import org.matrisk.assessment.Severity;
@@ -24,9 +25,13 @@ import org.matrisk.output.WriterOptions;
  * An Excel workbook (XLSX) for auditors, written with fastexcel, which streams rows to the output:
  * <ul>
  * <li><b>Summary</b>, the first sheet: one row per trust in input order, with the columns of
- *     {@link #SUMMARY_HEADER}: the trust, its period, rating and score, each area's rating and score,
+ *     {@link #SUMMARY_HEADER}: the trust, its period, rating and score, each v1 area's rating and score,
  *     the number of unsuppressed findings by severity, suppressed findings, unknown outcomes and rules
- *     passed.</li>
+ *     passed; then, appended with catalogue v2: the trust's points, the format version, "rated on D of
+ *     N rules" as {@code decidedRules} and {@code packRules}, the partial sections, the rating and score
+ *     of {@code PROCUREMENT_AND_PROPRIETY}, and each area's points. Cells of an area the assessment does
+ *     not list (the seventh, in format version 1), and the v2 cells of a version 1 assessment, are
+ *     empty.</li>
  * <li><b>Findings</b>: one row per finding, the columns of {@link FindingColumn} (as the CSV), dates
  *     as dates, scores as numbers. A batch with more findings than a sheet holds continues on
  *     "Findings 2", and so on.</li>
@@ -41,6 +46,10 @@ import org.matrisk.output.WriterOptions;
  * workbook's document properties ({@code docProps/core.xml}, "created") with the time of writing.
  */
 public final class XlsxWriter implements AssessmentWriter {
+    /** The areas of the v1 columns; the areas added later have their columns after {@code passed}. */
+    private static final List<Area> V1_AREAS = Area.v1();
+    private static final List<Area> LATER_AREAS = List.of(Area.values()).subList(V1_AREAS.size(), Area.values().length);
+
     static final String SUMMARY = "Summary";
     static final String FINDINGS = "Findings";
     static final List<String> SUMMARY_HEADER = summaryHeader();
@@ -172,12 +181,19 @@ public final class XlsxWriter implements AssessmentWriter {
 
     private static List<String> summaryHeader() {
         List<String> h = new ArrayList<>(List.of("trustId", "trustName", "periodStart", "periodEnd", "asOf", "trustRating", "trustScore"));
-        for (Area a : Area.values()) {
+        for (Area a : V1_AREAS) {
             h.add(Text.camel(a) + "Rating");
             h.add(Text.camel(a) + "Score");
         }
         for (Severity s : Severity.values()) h.add(s.name().toLowerCase(java.util.Locale.ROOT) + "Findings");
         h.addAll(List.of("suppressedFindings", "unknown", "passed"));
+        // appended with catalogue v2
+        h.addAll(List.of("trustPoints", "formatVersion", "decidedRules", "packRules", "partialSections"));
+        for (Area a : LATER_AREAS) {
+            h.add(Text.camel(a) + "Rating");
+            h.add(Text.camel(a) + "Score");
+        }
+        for (Area a : Area.values()) h.add(Text.camel(a) + "Points");
         return List.copyOf(h);
     }
 
@@ -186,14 +202,18 @@ public final class XlsxWriter implements AssessmentWriter {
      * findings), some two hundred bytes a trust.
      */
     private record SummaryRow(String id, String name, LocalDate start, LocalDate end, LocalDate asOf, Rating rating, int score,
-                              Rating[] areaRatings, int[] areaScores, int[] bySeverity, int suppressed, int unknown, int passed) {
+                              Rating[] areaRatings, int[] areaScores, int[] bySeverity, int suppressed, int unknown, int passed,
+                              int points, String formatVersion, Decided decided, String partialSections, int[] areaPoints) {
         static SummaryRow of(Assessment a) {
             Rating[] ratings = new Rating[Area.values().length];
             int[] scores = new int[Area.values().length];
+            int[] points = new int[Area.values().length];
             Arrays.fill(scores, -1);
+            Arrays.fill(points, -1);
             for (AreaResult r : a.areas()) {
                 ratings[r.area().ordinal()] = r.rating();
                 scores[r.area().ordinal()] = r.score();
+                points[r.area().ordinal()] = r.points();
             }
             int[] bySeverity = new int[Severity.values().length];
             int suppressed = 0;
@@ -203,7 +223,13 @@ public final class XlsxWriter implements AssessmentWriter {
             }
             return new SummaryRow(a.trust().id(), a.trust().name(), a.period() == null ? null : a.period().start(),
                     a.period() == null ? null : a.period().end(), a.asOf(), a.rating(), a.score(),
-                    ratings, scores, bySeverity, suppressed, a.unknown().size(), a.passed());
+                    ratings, scores, bySeverity, suppressed, a.unknown().size(), a.passed(),
+                    a.points(), a.formatVersion(), a.decided(), a.decided() == null ? null : Text.partialSections(a), points);
+        }
+
+        private void area(List<Object> c, Area area) {
+            c.add(areaRatings[area.ordinal()]);
+            c.add(areaScores[area.ordinal()] < 0 ? null : areaScores[area.ordinal()]);
         }
 
         /** The cells, in {@link #SUMMARY_HEADER} order. */
@@ -216,14 +242,18 @@ public final class XlsxWriter implements AssessmentWriter {
             c.add(asOf);
             c.add(rating);
             c.add(score);
-            for (Area area : Area.values()) {
-                c.add(areaRatings[area.ordinal()]);
-                c.add(areaScores[area.ordinal()] < 0 ? null : areaScores[area.ordinal()]);
-            }
+            for (Area area : V1_AREAS) area(c, area);
             for (int n : bySeverity) c.add(n);
             c.add(suppressed);
             c.add(unknown);
             c.add(passed);
+            c.add(points);
+            c.add(formatVersion);
+            c.add(decided == null ? null : decided.rules());
+            c.add(decided == null ? null : decided.total());
+            c.add(partialSections);
+            for (Area area : LATER_AREAS) area(c, area);
+            for (int p : areaPoints) c.add(p < 0 ? null : p);
             return c.toArray();
         }
     }

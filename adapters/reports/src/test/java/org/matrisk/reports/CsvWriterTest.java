@@ -20,7 +20,8 @@ import org.matrisk.output.ScanSummary;
 
 class CsvWriterTest {
     static final String HEADER = "trustId,trustName,periodStart,periodEnd,asOf,trustRating,trustScore,ruleId,area,severity,title,message,"
-            + "evidencePointers,evidenceValues,reference,parameters,suppressed,suppressionJustification,suppressionBy,suppressionExpires";
+            + "evidencePointers,evidenceValues,reference,parameters,suppressed,suppressionJustification,suppressionBy,suppressionExpires,"
+            + "trustPoints,formatVersion,decidedRules,packRules,partialSections";
 
     static String csv(List<Assessment> as) {
         return new String(Examples.write("csv", as), StandardCharsets.UTF_8);
@@ -45,7 +46,7 @@ class CsvWriterTest {
         assertThat(Examples.RIVERSIDE.findings()).isEmpty();
         assertThat(Examples.NORTHGATE.findings()).hasSize(24);
         assertThat(records).hasSize(1 + expectedRows(Examples.BOTH)).hasSize(1 + 24 + 1);
-        assertThat(records).allSatisfy(r -> assertThat(r.size()).isEqualTo(20));
+        assertThat(records).allSatisfy(r -> assertThat(r.size()).isEqualTo(25));
         assertThat(String.join(",", records.get(0).values())).isEqualTo(HEADER);
 
         // the findings of Northgate, in the assessment's order, every cell as the model says
@@ -61,7 +62,11 @@ class CsvWriterTest {
             assertThat(r.get(9)).isEqualTo(f.severity().name());
             assertThat(r.get(11)).isEqualTo(f.message()); // messages hold commas (amounts): quoted and read back whole
             assertThat(r.get(16)).isEqualTo("false");
+            assertThat(r.get(20)).isEqualTo(String.valueOf(Examples.NORTHGATE.points())); // uncapped: over 100
+            assertThat(r.get(21)).isEqualTo("1");
+            for (int c = 22; c < 25; c++) assertThat(r.get(c)).as("column %d (version 2 only)", c).isEmpty();
         }
+        assertThat(Examples.NORTHGATE.points()).isGreaterThan(100);
 
         // Riverside: no finding, still one row, rule columns empty
         CSVRecord last = records.get(records.size() - 1);
@@ -70,6 +75,8 @@ class CsvWriterTest {
         assertThat(last.get(5)).isEqualTo("LOW");
         assertThat(last.get(6)).isEqualTo("0");
         for (int c = 7; c < 20; c++) assertThat(last.get(c)).as("column %d", c).isEmpty();
+        assertThat(last.get(20)).isEqualTo("0");
+        assertThat(last.get(21)).isEqualTo("1");
     }
 
     @Test
@@ -120,7 +127,7 @@ class CsvWriterTest {
         Assessment a = Reports.renamed(Examples.RIVERSIDE, "id,1", name);
         String text = csv(List.of(a));
         assertThat(text).isEqualTo(HEADER + "\r\n"
-                + "\"id,1\",\"The \"\"Quoted\"\", Trust\r\nwith two lines\",2023-09-01,2024-08-31," + a.asOf() + ",LOW,0,,,,,,,,,,,,,\r\n");
+                + "\"id,1\",\"The \"\"Quoted\"\", Trust\r\nwith two lines\",2023-09-01,2024-08-31," + a.asOf() + ",LOW,0,,,,,,,,,,,,,,0,1,,,\r\n");
         List<CSVRecord> records = parse(text);
         assertThat(records.get(1).get(0)).isEqualTo("id,1");
         assertThat(records.get(1).get(1)).isEqualTo(name);

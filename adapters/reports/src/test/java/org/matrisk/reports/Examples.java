@@ -6,12 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.matrisk.assessment.AreaResult;
 import org.matrisk.assessment.Assessment;
 import org.matrisk.assessment.Finding;
 import org.matrisk.assessment.Suppression;
 import org.matrisk.engine.RiskEngine;
+import org.matrisk.engine.rating.RatingPolicy;
 import org.matrisk.fixtures.Documents;
+import org.matrisk.model.Coverage;
+import org.matrisk.model.Section;
+import org.matrisk.model.TrustDocument;
 import org.matrisk.output.AssessmentWriter;
 import org.matrisk.output.AssessmentWriters;
 import org.matrisk.output.ScanSummary;
@@ -26,6 +34,32 @@ final class Examples {
     static final Assessment NORTHGATE = assess("northgate-risky.json");
     /** Both, in the order a scan of the directory reads them (file name order). */
     static final List<Assessment> BOTH = List.of(NORTHGATE, RIVERSIDE);
+    /**
+     * Northgate as a version 2 document (built in Java, without the v2 reader): transactions complete
+     * ("ledger export", as at 2024-09-30), governance named partial, every other section unnamed (partial).
+     */
+    static final Assessment NORTHGATE_V2 = assessV2("northgate-risky.json");
+
+    private static Assessment assessV2(String file) {
+        try {
+            TrustDocument d = Documents.parse(file, Files.readString(DIR.resolve(file)));
+            Map<Section, Coverage.Entry> m = new EnumMap<>(Section.class);
+            m.put(Section.TRANSACTIONS, new Coverage.Entry(true, "ledger export", "2024-09-30"));
+            m.put(Section.GOVERNANCE, new Coverage.Entry(false, "GIAS governance download", null));
+            Coverage c = new Coverage(2, m, Set.of(), Map.of(), Map.of());
+            return Holder.ENGINE.assess(new TrustDocument("2", d.trust(), d.period(), d.asOfGiven(), d.finance(), d.governance(), d.people(),
+                    d.parties(), d.transactions(), d.pay(), d.websitePayBands(), d.specialPayments(), d.academies(), d.growth(), d.notices(),
+                    d.info(), c, d.policies(), d.transfers(), d.centralServicesCharges(), d.payBenchmark()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code a} rated anew after its findings changed (e.g. a suppression added by {@link #withSuppression}). */
+    static Assessment rerated(Assessment a) {
+        RatingPolicy.Result r = RatingPolicy.DEFAULT.rate(a.findings(), a.areas().stream().map(AreaResult::area).toList());
+        return a.rerated(r.rating(), r.score(), r.points(), r.areas(), a.findings());
+    }
 
     /** The built-in engine, compiled once. */
     static RiskEngine engine() { return Holder.ENGINE; }
@@ -54,8 +88,7 @@ final class Examples {
             fs.add(f);
         }
         if (!done) throw new IllegalArgumentException("no finding of " + ruleId);
-        return new Assessment(a.formatVersion(), a.trust(), a.period(), a.asOf(), a.engine(), a.rulePack(), a.inputSha256(),
-                a.rating(), a.score(), a.areas(), fs, a.unknown(), a.passed());
+        return a.withFindings(fs);
     }
 
     /** Runs the named format over the assessments as a scan does: start, accept each, end, close. */

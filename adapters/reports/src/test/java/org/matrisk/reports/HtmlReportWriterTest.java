@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -33,8 +32,9 @@ class HtmlReportWriterTest {
         return Jsoup.parse(new String(Examples.write("html", as), StandardCharsets.UTF_8));
     }
 
+    /** The areas of a version 1 assessment (the examples are version 1 documents). */
     static List<String> areaNames() {
-        return Arrays.stream(Area.values()).map(Area::name).toList();
+        return Area.v1().stream().map(Area::name).toList();
     }
 
     @Test
@@ -70,7 +70,8 @@ class HtmlReportWriterTest {
         String href = rows.get(0).selectFirst("a").attr("href");
         assertThat(href).startsWith("#");
         assertThat(d.getElementById(href.substring(1)).attr("data-trust-id")).isEqualTo("10070002");
-        assertThat(d.select("table.ranked thead th").eachAttr("scope")).allMatch("col"::equals).hasSize(6);
+        assertThat(d.select("table.ranked thead th").eachAttr("scope")).allMatch("col"::equals).hasSize(7);
+        assertThat(rows.get(0).select("td").get(3).text()).isEqualTo(String.valueOf(Examples.NORTHGATE.points()));
 
         // details: one section per trust, in input order, after the summary
         Elements sections = d.select("main > section.trust");

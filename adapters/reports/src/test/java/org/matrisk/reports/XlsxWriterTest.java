@@ -52,7 +52,11 @@ class XlsxWriterTest {
         assertThat(sh).containsExactly("trustId", "trustName", "periodStart", "periodEnd", "asOf", "trustRating", "trustScore",
                 "noticesRating", "noticesScore", "relatedPartyRating", "relatedPartyScore", "remunerationRating", "remunerationScore",
                 "growthRating", "growthScore", "autonomyRating", "autonomyScore", "governanceRating", "governanceScore",
-                "criticalFindings", "highFindings", "mediumFindings", "lowFindings", "infoFindings", "suppressedFindings", "unknown", "passed");
+                "criticalFindings", "highFindings", "mediumFindings", "lowFindings", "infoFindings", "suppressedFindings", "unknown", "passed",
+                "trustPoints", "formatVersion", "decidedRules", "packRules", "partialSections",
+                "procurementAndProprietyRating", "procurementAndProprietyScore",
+                "noticesPoints", "relatedPartyPoints", "remunerationPoints", "growthPoints", "autonomyPoints", "governancePoints",
+                "procurementAndProprietyPoints");
         assertThat(b.summary()).hasSize(3);
         Row ng = b.summary().get(1);
         Assessment n = Examples.NORTHGATE;
@@ -68,6 +72,16 @@ class XlsxWriterTest {
         assertThat(ng.getCellAsNumber(sh.indexOf("mediumFindings"))).contains(new BigDecimal(count(n, "MEDIUM")));
         assertThat(ng.getCellAsNumber(sh.indexOf("unknown"))).contains(new BigDecimal(n.unknown().size()));
         assertThat(ng.getCellAsNumber(sh.indexOf("passed"))).contains(new BigDecimal(n.passed()));
+        assertThat(ng.getCellAsNumber(sh.indexOf("trustPoints"))).contains(new BigDecimal(n.points()));
+        assertThat(text(ng, "formatVersion", sh)).isEqualTo("1");
+        assertThat(ng.getCellAsNumber(sh.indexOf("remunerationPoints")))
+                .contains(new BigDecimal(n.area(org.matrisk.assessment.Area.REMUNERATION).points()));
+        // version 2 cells, and the area a version 1 assessment does not list, are empty
+        for (String c : List.of("decidedRules", "packRules", "partialSections", "procurementAndProprietyRating", "procurementAndProprietyScore",
+                "procurementAndProprietyPoints")) {
+            int i = sh.indexOf(c);
+            assertThat(i >= ng.getCellCount() || ng.getCell(i) == null || ng.getCell(i).getType() == CellType.EMPTY).as(c).isTrue();
+        }
         assertThat(ng.getCellAsDate(sh.indexOf("periodStart"))).hasValueSatisfying(d -> assertThat(d.toLocalDate()).isEqualTo(LocalDate.of(2023, 9, 1)));
         assertThat(ng.getCell(sh.indexOf("periodStart")).getDataFormatString()).isEqualTo("yyyy-mm-dd");
         Row rs = b.summary().get(2);
@@ -116,9 +130,9 @@ class XlsxWriterTest {
         String summary = zip.get("xl/worksheets/sheet1.xml");
         String findings = zip.get("xl/worksheets/sheet2.xml");
         assertThat(summary).contains("state=\"frozen\"").contains("ySplit=\"1\"").contains("xSplit=\"2\"")
-                .contains("<cols>").contains("<autoFilter ref=\"A1:AA3\"");
+                .contains("<cols>").contains("<autoFilter ref=\"A1:AO3\"");
         assertThat(findings).contains("state=\"frozen\"").contains("ySplit=\"1\"")
-                .contains("<cols>").contains("<autoFilter ref=\"A1:T25\"");
+                .contains("<cols>").contains("<autoFilter ref=\"A1:Y25\"");
         assertThat(findings).contains("<col min=\"12\" max=\"12\" width=\"80.0\""); // message
         assertThat(zip.get("xl/styles.xml")).contains("<b/>");
         // the free text is inline (no shared string table growing with the batch)

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * The comparison of two scans. {@code changed} lists the trusts in both scans whose assessment differs
  * (anything but the period), worst change first ({@link ScanDiff#WORST_CHANGE_FIRST}: rating
- * deterioration, then points gained over the areas, then trust score, then the worse new rating, then
- * net new findings, then trust id), so improvements come last. {@code onlyInOld} and {@code onlyInNew} are ordered worst rating first, then
- * highest score, then trust id. {@code notes} says what the comparison had to decide (duplicate trusts).
+ * deterioration, then points gained, then the new assessment by the ranking of trusts), so improvements
+ * come last. {@code onlyInOld} and {@code onlyInNew} are ordered by the ranking of trusts
+ * ({@link org.matrisk.engine.rating.RankKey#RISKIEST_FIRST}: worst rating, then most points, then most
+ * CRITICAL and HIGH findings, then trust id). {@code notes} says what the comparison had to decide (duplicate trusts).
  */
 public record DiffReport(Summary summary, List<TrustChange> changed, List<TrustSide> onlyInOld, List<TrustSide> onlyInNew, List<String> notes) {
 

@@ -16,7 +16,10 @@ import org.matrisk.assessment.AreaResult;
 import org.matrisk.assessment.Assessment;
 import org.matrisk.assessment.Assessment.PeriodRef;
 import org.matrisk.assessment.Finding;
+import org.matrisk.assessment.Decided;
 import org.matrisk.assessment.Rating;
+import org.matrisk.assessment.Severity;
+import org.matrisk.engine.rating.RankKey;
 
 /**
  * Compares two scans (old and new) trust by trust: rating and score changes, area changes, new and
@@ -36,12 +39,20 @@ import org.matrisk.assessment.Rating;
  * resolved. A finding in both scans whose suppression was added or removed is reported as such, not
  * as new or resolved.
  *
+ * <p><b>Versions.</b> Assessments of format version "1" (six areas) and "2" (seven areas, {@code decided})
+ * compare with each other: an area listed on one side only is an {@link AreaChange} with a null rating on
+ * the other side, and a change of format version or of {@code decided} makes the trust changed.
+ *
+ * <p><b>Order.</b> The trusts in one scan only are ranked by the one ranking of trusts,
+ * {@link RankKey#RISKIEST_FIRST} (rating, points, CRITICAL findings, HIGH findings, trust id); the changed
+ * trusts by the change first ({@link #WORST_CHANGE_FIRST}), then by that ranking of their new assessment.
+ *
  * <p><b>Duplicates.</b> A trust assessed more than once in one scan (several periods in one batch)
  * is compared through its assessment with the latest period end; on a tie, the one read last. Each
  * such trust gets a note.
  *
- * <p><b>Memory.</b> The old scan is held as one small record per trust (name, period, rating, score,
- * area ratings and scores, and per finding its rule id, pointer, area, severity and suppressed flag,
+ * <p><b>Memory.</b> The old scan is held as one small record per trust (name, period, format version, rating,
+ * score, points, decided, area ratings, scores and points, and per finding its rule id, pointer, area, severity and suppressed flag,
  * strings shared); the new scan is streamed, keeping only the trusts that changed and, per trust
  * id, its period end.
  *
@@ -51,7 +62,15 @@ public final class ScanDiff {
     private static final Area[] AREAS = Area.values();
     private static final Rating[] RATINGS = Rating.values();
 
-    private record Snapshot(String name, PeriodRef period, Rating rating, int score, byte[] areaRatings, int[] areaScores, FindingRef[] findings) {}
+    /** {@code areaRatings}: the rating's ordinal, or -1 for an area not listed. */
+    private record Snapshot(String name, PeriodRef period, String formatVersion, Rating rating, int score, int points, Decided decided,
+                            byte[] areaRatings, int[] areaScores, int[] areaPoints, FindingRef[] findings) {
+        int count(Severity s) {
+            int n = 0;
+            for (FindingRef f : findings) if (!f.suppressed() && f.severity() == s) n++;
+            return n;
+        }
+    }
 
     /** What the new scan left for one trust id: its period end and the comparison (TrustChange, TrustSide, or UNCHANGED...). */
     private record Seen(PeriodRef period, Object result) {}
@@ -102,7 +121,8 @@ public final class ScanDiff {
         Snapshot before = old.get(id);
         Object result;
         if (before == null) {
-            result = new TrustSide(id, a.trust().name(), a.period(), a.rating(), a.score(), a.findings().size());
+            result = new TrustSide(id, a.trust().name(), a.period(), a.rating(), a.score(), a.findings().size(), a.points(),
+                    a.count(Severity.CRITICAL), a.count(Severity.HIGH), a.formatVersion(), a.decided());
         } else {
             TrustChange c = compare(id, before, a);
             result = c.changed() ? c : c.periodChanged() ? UNCHANGED_OTHER_PERIOD : UNCHANGED;
@@ -135,7 +155,8 @@ public final class ScanDiff {
         }
         List<TrustSide> onlyInOld = new ArrayList<>();
         old.forEach((id, s) -> {
-            if (!seen.containsKey(id)) onlyInOld.add(new TrustSide(id, s.name(), s.period(), s.rating(), s.score(), s.findings().length));
+            if (!seen.containsKey(id)) onlyInOld.add(new TrustSide(id, s.name(), s.period(), s.rating(), s.score(), s.findings().length,
+                    s.points(), s.count(Severity.CRITICAL), s.count(Severity.HIGH), s.formatVersion(), s.decided()));
         });
         changed.sort(WORST_CHANGE_FIRST);
         onlyInOld.sort(WORST_SIDE_FIRST);
@@ -149,22 +170,17 @@ public final class ScanDiff {
     }
 
     /**
-     * Worst change first: rating deterioration, then the increase of the area scores summed (the trust
-     * score is capped at 100, so two trusts at 100 can still have moved), then the trust score increase,
-     * then the worse new rating, then net new findings, then trust id. Improvements come last.
+     * Worst change first: rating deterioration, then the increase of the (uncapped) points, then the new
+     * assessment by the ranking of trusts ({@link RankKey#RISKIEST_FIRST}: rating, points, CRITICAL and
+     * HIGH findings, trust id). Improvements come last.
      */
     public static final Comparator<TrustChange> WORST_CHANGE_FIRST = Comparator
             .comparingInt(TrustChange::ratingChange).reversed()
-            .thenComparing(Comparator.comparingInt(TrustChange::areaScoreChange).reversed())
-            .thenComparing(Comparator.comparingInt(TrustChange::scoreChange).reversed())
-            .thenComparing(TrustChange::newRating)
-            .thenComparing(Comparator.comparingInt((TrustChange c) -> c.newFindings().size() - c.resolvedFindings().size()).reversed())
-            .thenComparing(TrustChange::trustId);
+            .thenComparing(Comparator.comparingInt(TrustChange::pointsChange).reversed())
+            .thenComparing(TrustChange::newRank, RankKey.RISKIEST_FIRST);
 
-    public static final Comparator<TrustSide> WORST_SIDE_FIRST = Comparator
-            .comparing(TrustSide::rating)
-            .thenComparing(Comparator.comparingInt(TrustSide::score).reversed())
-            .thenComparing(TrustSide::trustId);
+    /** The ranking of trusts ({@link RankKey#RISKIEST_FIRST}). */
+    public static final Comparator<TrustSide> WORST_SIDE_FIRST = Comparator.comparing(TrustSide::rank, RankKey.RISKIEST_FIRST);
 
     private static String duplicateNote(String scan, String id, int times, PeriodRef kept) {
         return scan + ": trust " + id + " appears " + times + " times; compared the assessment for " + period(kept);
@@ -194,26 +210,36 @@ public final class ScanDiff {
 
     private Snapshot snapshot(Assessment a) {
         byte[] ratings = new byte[AREAS.length];
+        java.util.Arrays.fill(ratings, (byte) -1);
         int[] scores = new int[AREAS.length];
+        int[] points = new int[AREAS.length];
         for (AreaResult r : a.areas()) {
             ratings[r.area().ordinal()] = (byte) r.rating().ordinal();
             scores[r.area().ordinal()] = r.score();
+            points[r.area().ordinal()] = r.points();
         }
         FindingRef[] findings = new FindingRef[a.findings().size()];
         for (int i = 0; i < findings.length; i++) {
             Finding f = a.findings().get(i);
             findings[i] = new FindingRef(share(f.ruleId()), share(f.firstPointer()), f.area(), f.severity(), share(f.title()), f.suppressed());
         }
-        return new Snapshot(a.trust().name(), a.period(), a.rating(), a.score(), ratings, scores, findings);
+        return new Snapshot(a.trust().name(), a.period(), share(a.formatVersion()), a.rating(), a.score(), a.points(), a.decided(),
+                ratings, scores, points, findings);
     }
 
     private TrustChange compare(String id, Snapshot before, Assessment a) {
         List<AreaChange> areas = new ArrayList<>();
-        for (AreaResult r : a.areas()) {
-            int i = r.area().ordinal();
-            Rating was = RATINGS[before.areaRatings()[i]];
-            if (was != r.rating() || before.areaScores()[i] != r.score()) {
-                areas.add(new AreaChange(r.area(), was, r.rating(), before.areaScores()[i], r.score()));
+        AreaResult[] listed = new AreaResult[AREAS.length];
+        for (AreaResult r : a.areas()) listed[r.area().ordinal()] = r;
+        for (Area area : AREAS) {
+            int i = area.ordinal();
+            AreaResult r = listed[i];
+            Rating was = before.areaRatings()[i] < 0 ? null : RATINGS[before.areaRatings()[i]];
+            if (r == null && was == null) continue;
+            Rating is = r == null ? null : r.rating();
+            int score = r == null ? 0 : r.score(), points = r == null ? 0 : r.points();
+            if (was != is || before.areaScores()[i] != score || before.areaPoints()[i] != points) {
+                areas.add(new AreaChange(area, was, is, before.areaScores()[i], score, before.areaPoints()[i], points));
             }
         }
         Map<FindingRef.Key, Deque<FindingRef>> remaining = new LinkedHashMap<>();
@@ -237,6 +263,7 @@ public final class ScanDiff {
             if (q != null && q.remove(f)) resolved.add(f);
         }
         return new TrustChange(id, a.trust().name(), before.period(), a.period(), before.rating(), a.rating(),
-                before.score(), a.score(), areas, added, resolved, nowSuppressed, noLongerSuppressed);
+                before.score(), a.score(), areas, added, resolved, nowSuppressed, noLongerSuppressed,
+                before.points(), a.points(), before.formatVersion(), a.formatVersion(), before.decided(), a.decided(), RankKey.of(a));
     }
 }

@@ -2,8 +2,10 @@ package org.matrisk.engine.rating;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.matrisk.assessment.Area;
 import org.matrisk.assessment.AreaResult;
 import org.matrisk.assessment.Finding;
@@ -11,11 +13,13 @@ import org.matrisk.assessment.Rating;
 import org.matrisk.assessment.Severity;
 
 /**
- * How findings become scores and ratings. {@link #DEFAULT} is the catalogue's policy: points per
- * unsuppressed FAIL finding (CRITICAL 40, HIGH 15, MEDIUM 5, LOW 1, INFO 0); area score capped at
- * 100; area CRITICAL with a CRITICAL finding, else HIGH with a HIGH finding or score &ge; 30, else
- * MEDIUM with a MEDIUM finding or score &ge; 10, else LOW; trust rating the worst area rating, but
- * CRITICAL when three or more areas are HIGH or worse; trust score the sum of all points, capped.
+ * How findings become points, scores and ratings. {@link #DEFAULT} is the catalogue's policy (v1, and
+ * v2 section 5, which keeps it): points per unsuppressed FAIL finding (CRITICAL 40, HIGH 15, MEDIUM 5,
+ * LOW 1, INFO 0); area points the plain sum, area score the points capped at 100; area CRITICAL with a
+ * CRITICAL finding, else HIGH with a HIGH finding or score &ge; 30, else MEDIUM with a MEDIUM finding or
+ * score &ge; 10, else LOW; trust rating the worst area rating, but CRITICAL when three or more of the
+ * listed areas (six in catalogue v1, seven in v2) are HIGH or worse; trust points the plain sum of all
+ * points, trust score the points capped at 100.
  */
 public record RatingPolicy(Map<Severity, Integer> points, int cap, int highScore, int mediumScore, int criticalAreas) {
 
@@ -23,22 +27,45 @@ public record RatingPolicy(Map<Severity, Integer> points, int cap, int highScore
             Map.of(Severity.CRITICAL, 40, Severity.HIGH, 15, Severity.MEDIUM, 5, Severity.LOW, 1, Severity.INFO, 0),
             100, 30, 10, 3);
 
-    public record Result(Rating rating, int score, List<AreaResult> areas) {}
+    /** {@code points}: uncapped; {@code score}: capped. */
+    public record Result(Rating rating, int score, int points, List<AreaResult> areas) {
+        public Result {
+            areas = List.copyOf(areas);
+        }
+    }
 
     public int points(Finding f) {
         return f.suppressed() ? 0 : points.getOrDefault(f.severity(), 0);
     }
 
+    /** Rates findings over the six areas of catalogue v1. */
     public Result rate(List<Finding> findings) {
+        return rate(findings, Area.v1());
+    }
+
+    /** Rates findings over the areas of catalogue {@code catalogue} ({@link Area#of}). */
+    public Result rate(List<Finding> findings, int catalogue) {
+        return rate(findings, Area.of(catalogue));
+    }
+
+    /**
+     * Rates findings over {@code listed} areas. A finding in an area not listed (only a custom pack can
+     * give one) adds that area to the list, in area order, rather than being lost.
+     */
+    public Result rate(List<Finding> findings, List<Area> listed) {
+        Set<Area> areaSet = EnumSet.noneOf(Area.class);
+        areaSet.addAll(listed);
         Map<Area, List<Finding>> byArea = new EnumMap<>(Area.class);
-        for (Area a : Area.values()) byArea.put(a, new ArrayList<>());
-        findings.forEach(f -> byArea.get(f.area()).add(f));
+        for (Finding f : findings) {
+            areaSet.add(f.area());
+            byArea.computeIfAbsent(f.area(), k -> new ArrayList<>()).add(f);
+        }
         List<AreaResult> areas = new ArrayList<>();
         int total = 0;
         Rating worst = Rating.LOW;
         int highOrWorse = 0;
-        for (Area a : Area.values()) {
-            List<Finding> fs = byArea.get(a);
+        for (Area a : areaSet) {
+            List<Finding> fs = byArea.getOrDefault(a, List.of());
             int raw = 0;
             boolean critical = false, high = false, medium = false;
             for (Finding f : fs) {
@@ -56,9 +83,9 @@ public record RatingPolicy(Map<Severity, Integer> points, int cap, int highScore
                     : Rating.LOW;
             if (r.atLeast(Rating.HIGH)) highOrWorse++;
             worst = Rating.worst(worst, r);
-            areas.add(new AreaResult(a, r, score, fs.size()));
+            areas.add(new AreaResult(a, r, score, fs.size(), raw));
         }
         Rating trust = highOrWorse >= criticalAreas ? Rating.CRITICAL : worst;
-        return new Result(trust, Math.min(total, cap), areas);
+        return new Result(trust, Math.min(total, cap), total, areas);
     }
 }

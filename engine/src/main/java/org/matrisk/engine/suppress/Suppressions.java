@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.matrisk.assessment.AreaResult;
 import org.matrisk.assessment.Assessment;
 import org.matrisk.assessment.Finding;
 import org.matrisk.engine.rating.RatingPolicy;
@@ -176,9 +177,8 @@ public final class Suppressions {
         expiredMatches.forEach((pos, n) -> warnings.add(expiredWarning(entries.get(pos), a, n)));
         expired.addAll(warnings);
         if (!changed) return new Applied(a, warnings);
-        RatingPolicy.Result rated = policy.rate(findings);
-        Assessment out = new Assessment(a.formatVersion(), a.trust(), a.period(), a.asOf(), a.engine(), a.rulePack(),
-                a.inputSha256(), rated.rating(), rated.score(), rated.areas(), findings, a.unknown(), a.passed());
+        RatingPolicy.Result rated = policy.rate(findings, a.areas().stream().map(AreaResult::area).toList());
+        Assessment out = a.rerated(rated.rating(), rated.score(), rated.points(), rated.areas(), findings);
         return new Applied(out, warnings);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.matrisk.assessment.Area;
 import org.matrisk.assessment.Assessment;
+import org.matrisk.assessment.Decided;
 import org.matrisk.assessment.Assessment.PeriodRef;
 import org.matrisk.assessment.Evidence;
 import org.matrisk.assessment.Finding;
@@ -114,7 +115,7 @@ class ScanDiffTest {
         DiffReport r = diff(List.of(a("1", Y2024), a("2", Y2024, GOV02), a("3", Y2024, PAY05)),
                 List.of(a("1", Y2024), a("5", Y2024, RPT07), a("4", Y2024, RPT07)));
         assertThat(r.onlyInOld()).extracting(TrustSide::trustId).containsExactly("3", "2");
-        assertThat(r.onlyInOld().get(0)).isEqualTo(new TrustSide("3", "Trust 3", Y2024, Rating.CRITICAL, 40, 1));
+        assertThat(r.onlyInOld().get(0)).isEqualTo(new TrustSide("3", "Trust 3", Y2024, Rating.CRITICAL, 40, 1, 40, 1, 0, "1", null));
         assertThat(r.onlyInNew()).extracting(TrustSide::trustId).containsExactly("4", "5");
         assertThat(r.changed()).isEmpty();
         assertThat(r.summary()).isEqualTo(new DiffReport.Summary(3, 3, 1, 0, 1, 0, 0, 0, 2, 2, 0, 0));
@@ -146,7 +147,7 @@ class ScanDiffTest {
             assertThat(c.scoreChange()).isZero();
             assertThat(c.ratingChange()).isZero();
         });
-        assertThat(r.changed()).extracting(TrustChange::areaScoreChange).containsExactly(1, -5);
+        assertThat(r.changed()).extracting(TrustChange::pointsChange).containsExactly(1, -5);
     }
 
     @Test
@@ -198,5 +199,64 @@ class ScanDiffTest {
         assertThat(r.summary()).isEqualTo(new DiffReport.Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         assertThat(r.changed()).isEmpty();
         assertThat(r.notes()).isEmpty();
+    }
+
+    /** A format version "2" assessment: seven areas, decided. */
+    static Assessment v2(String id, PeriodRef period, Decided decided, Finding... findings) {
+        RatingPolicy.Result r = RatingPolicy.DEFAULT.rate(List.of(findings), 2);
+        return new Assessment("2", new Assessment.TrustRef(id, "Trust " + id), period, period.end().plusMonths(10),
+                new Assessment.EngineInfo("0.1.0"), new Assessment.RulePackInfo("builtin", "1", "x"), "sha",
+                r.rating(), r.score(), r.areas(), List.of(findings), List.of(), 40, r.points(), java.util.Map.of(), decided);
+    }
+
+    static final Finding PRC07 = f("PRC-07", Area.PROCUREMENT_AND_PROPRIETY, Severity.HIGH, "/transactions/4");
+
+    @Test
+    void aVersionOneAndAVersionTwoAssessmentCompareAreaByArea() {
+        Decided d = new Decided(90, 1);
+        DiffReport r = diff(List.of(a("1", Y2024, GOV02)), List.of(v2("1", Y2024, d, GOV02, PRC07)));
+        TrustChange c = r.changed().get(0);
+        assertThat(c.oldFormatVersion()).isEqualTo("1");
+        assertThat(c.newFormatVersion()).isEqualTo("2");
+        assertThat(c.oldDecided()).isNull();
+        assertThat(c.newDecided()).isEqualTo(d);
+        assertThat(c.areas()).containsExactly(new AreaChange(Area.PROCUREMENT_AND_PROPRIETY, null, Rating.HIGH, 0, 15, 0, 15));
+        assertThat(c.areas().get(0).ratingChange()).isZero();
+        assertThat(c.areas().get(0).oneSided()).isTrue();
+        assertThat(c.ratingChange()).isEqualTo(2); // LOW -> HIGH
+        assertThat(keys(c.newFindings())).containsExactly("PRC-07 /transactions/4");
+        assertThat(c.pointsChange()).isEqualTo(15);
+
+        // the same findings, only the format changed: still a change
+        DiffReport same = diff(List.of(a("1", Y2024, GOV02)), List.of(v2("1", Y2024, d, GOV02)));
+        assertThat(same.changed()).hasSize(1);
+        assertThat(same.changed().get(0).formatVersionChanged()).isTrue();
+        assertThat(same.changed().get(0).areas()).extracting(AreaChange::area).containsExactly(Area.PROCUREMENT_AND_PROPRIETY);
+    }
+
+    @Test
+    void aChangeOfWhatTheRatingRestsOnIsAChange() {
+        DiffReport r = diff(List.of(v2("1", Y2024, new Decided(80, 11), GOV02)), List.of(v2("1", Y2024, new Decided(85, 6), GOV02)));
+        assertThat(r.changed()).hasSize(1);
+        assertThat(r.changed().get(0).oldDecided()).isEqualTo(new Decided(80, 11));
+        assertThat(r.changed().get(0).newDecided()).isEqualTo(new Decided(85, 6));
+        assertThat(diff(List.of(v2("1", Y2024, new Decided(80, 11), GOV02)), List.of(v2("1", Y2024, new Decided(80, 11), GOV02))).changed()).isEmpty();
+    }
+
+    @Test
+    void trustsInOneScanRankByPointsWhenTheCappedScoresTie() {
+        Finding nti03 = f("NTI-03", Area.NOTICES, Severity.CRITICAL, "/notices/0");
+        Finding rpt03 = f("RPT-03", Area.RELATED_PARTY, Severity.CRITICAL, "/transactions/0");
+        // "a" 120 points, "b" 125: both CRITICAL at score 100; b first although a < b
+        DiffReport r = diff(List.of(), List.of(a("a", Y2024, PAY05, nti03, rpt03), a("b", Y2024, PAY05, nti03, rpt03, RPT04_0)));
+        assertThat(r.onlyInNew()).extracting(TrustSide::trustId).containsExactly("b", "a");
+        assertThat(r.onlyInNew()).extracting(TrustSide::score).containsExactly(100, 100);
+        assertThat(r.onlyInNew()).extracting(TrustSide::points).containsExactly(125, 120);
+        // a tie of rating (CRITICAL) and points (45): more CRITICAL findings first. "a": three areas HIGH, no CRITICAL finding
+        DiffReport t = diff(List.of(), List.of(a("a", Y2024, RPT07, f("GOV-10", Area.GOVERNANCE, Severity.HIGH, "/y"),
+                        f("NTI-05", Area.NOTICES, Severity.HIGH, "/z")), a("z", Y2024, PAY05, RPT04_0)));
+        assertThat(t.onlyInNew()).extracting(TrustSide::rating).containsExactly(Rating.CRITICAL, Rating.CRITICAL);
+        assertThat(t.onlyInNew()).extracting(TrustSide::points).containsExactly(45, 45);
+        assertThat(t.onlyInNew()).extracting(TrustSide::trustId).containsExactly("z", "a");
     }
 }

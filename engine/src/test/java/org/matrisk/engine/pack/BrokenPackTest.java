@@ -93,7 +93,7 @@ class BrokenPackTest {
     void anUnknownAreaOrSeverityIsRefused() {
         assertThat(refused(rule(METADATA.replace("GOVERNANCE", "FINANCE"), WHEN)).problems())
                 .containsExactly("test-pack/test.drl:7: rule \"X-90 many board meetings\": unknown @area \"FINANCE\""
-                        + " (one of NOTICES, RELATED_PARTY, REMUNERATION, GROWTH, AUTONOMY, GOVERNANCE)");
+                        + " (one of NOTICES, RELATED_PARTY, REMUNERATION, GROWTH, AUTONOMY, GOVERNANCE, PROCUREMENT_AND_PROPRIETY)");
         assertThat(refused(rule(METADATA.replace("INFO", "SEVERE"), WHEN)).problems())
                 .containsExactly("test-pack/test.drl:7: rule \"X-90 many board meetings\": unknown @severity \"SEVERE\" (one of CRITICAL, HIGH, MEDIUM, LOW, INFO)");
         assertThat(refused(rule(METADATA.replace("@scope(\"trust\")", "@scope(\"academy\")"), WHEN)).problems())

@@ -96,14 +96,14 @@ final class Invariants {
         }
     }
 
-    /** The assessment contract: six areas in order, findings by severity, then rule id, then first pointer. */
+    /** The assessment contract: six areas (seven in format version 2) in order, findings by severity, then rule id, then first pointer. */
     static void assessment(Assessment a) {
         check(a != null, "null assessment");
-        check(a.areas().size() == 6, "%d areas", a.areas().size());
-        Area[] order = Area.values();
-        for (int i = 0; i < 6; i++) {
-            check(a.areas().get(i).area() == order[i], "area %d is %s", i, a.areas().get(i).area());
-            check(a.areas().get(i).rating() != null, "area %s without a rating", order[i]);
+        List<Area> order = Area.of(a.catalogue());
+        check(a.areas().size() == order.size(), "%d areas", a.areas().size());
+        for (int i = 0; i < order.size(); i++) {
+            check(a.areas().get(i).area() == order.get(i), "area %d is %s", i, a.areas().get(i).area());
+            check(a.areas().get(i).rating() != null, "area %s without a rating", order.get(i));
         }
         check(a.rating() != null, "no overall rating");
         List<Finding> f = a.findings();
