@@ -21,10 +21,26 @@ import java.util.function.Function;
 import org.matrisk.model.Academy;
 import org.matrisk.model.Appointment;
 import org.matrisk.model.Autonomy;
+import org.matrisk.model.CentralServicesCharge;
 import org.matrisk.model.Committee;
+import org.matrisk.model.Coverage;
+import org.matrisk.model.DateSpan;
 import org.matrisk.model.DocumentInfo;
 import org.matrisk.model.Enums;
+import org.matrisk.model.Expense;
+import org.matrisk.model.ExternalRemuneration;
+import org.matrisk.model.FamilyLink;
 import org.matrisk.model.Finance;
+import org.matrisk.model.FundsEnd;
+import org.matrisk.model.MoneyRange;
+import org.matrisk.model.NoticeCondition;
+import org.matrisk.model.PartyLink;
+import org.matrisk.model.PayBenchmark;
+import org.matrisk.model.Policies;
+import org.matrisk.model.Procurement;
+import org.matrisk.model.Role;
+import org.matrisk.model.Section;
+import org.matrisk.model.Transfer;
 import org.matrisk.model.FinancialReturn;
 import org.matrisk.model.Forecast;
 import org.matrisk.model.Governance;
@@ -44,6 +60,8 @@ import org.matrisk.model.SpecialPayment;
 import org.matrisk.model.Transaction;
 import org.matrisk.model.Trust;
 import org.matrisk.model.TrustDocument;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
 
 /**
  * Binds the events of one document into the model and checks the contract on the way; one
@@ -103,18 +121,97 @@ final class DocumentBinder {
     private List<Growth> growth;
     private List<Notice> notices;
 
+    // ---- schema version 2 ----------------------------------------------------------------
+    /** Reading a version 2 document (decided before the read: {@link DocumentParser#version}). */
+    final boolean v2;
+    /** A version 1 document is read as version 2 with every section whose data is present complete (--upgrade-v1). */
+    private final boolean upgradeV1;
+    private Map<Section, Coverage.Entry> coverage;
+    /** Pointers of members given as JSON null (v2: documented none, contract 2.4a). */
+    final Set<String> nulls = new HashSet<>();
+    /** Fields given as a month, by field pointer. */
+    final Map<String, DateSpan> months = new HashMap<>();
+    /** Fields given as a band, by the pointer of the plain field. */
+    final Map<String, MoneyRange> bands = new HashMap<>();
+    private Policies policies;
+    private List<Transfer> transfers;
+    private List<CentralServicesCharge> centralServicesCharges;
+    private PayBenchmark payBenchmark;
+
     DocumentBinder(ReaderLimits limits, long firstLine) {
+        this(limits, firstLine, false, false);
+    }
+
+    DocumentBinder(ReaderLimits limits, long firstLine, boolean v2, boolean upgradeV1) {
         this.maxDepth = limits.maxDepth();
         this.maxString = limits.maxStringLength();
         this.maxNumber = limits.maxNumberLength();
         this.maxProblems = limits.maxProblems();
         this.firstLine = firstLine;
+        this.v2 = v2;
+        this.upgradeV1 = upgradeV1 && !v2;
     }
 
     TrustDocument document(DocumentInfo info) {
+        if (v2) {
+            Coverage cov = new Coverage(2, Collections.unmodifiableMap(coverage), frozen(nulls), frozen(months), frozen(bands));
+            return new TrustDocument(schemaVersion, trust, period, asOf, finance, governance, people, parties, transactions,
+                    pay, websitePayBands, specialPayments, academies, growth, notices, info, cov, policies, transfers,
+                    centralServicesCharges, payBenchmark);
+        }
+        if (upgradeV1) {
+            return new TrustDocument(schemaVersion, trust, period, asOf, finance, governance, people, upgradedParties(),
+                    transactions, pay, websitePayBands, specialPayments, academies, growth, notices, info, upgradedCoverage(),
+                    null, null, null, null);
+        }
         return new TrustDocument(schemaVersion, trust, period, asOf, finance, governance, people, parties, transactions,
                 pay, websitePayBands, specialPayments, academies, growth, notices, info);
     }
+
+    private static Set<String> frozen(Set<String> s) { return s.isEmpty() ? Set.of() : Collections.unmodifiableSet(s); }
+
+    private static <V> Map<String, V> frozen(Map<String, V> m) { return m.isEmpty() ? Map.of() : Collections.unmodifiableMap(m); }
+
+    /**
+     * Contract v2 section 1: the v1 document as a v2 document whose coverage declares complete (source
+     * "schema version 1") every section whose data is present; a section with a collection of its own only
+     * when that collection is present. Sections whose fields do not exist in version 1 (family, procurement,
+     * expenses, transfers) have no data present: partial (docs/readings.md, "Reader: version 2 and --upgrade-v1").
+     */
+    private Coverage upgradedCoverage() {
+        Map<Section, Coverage.Entry> m = new EnumMap<>(Section.class);
+        Coverage.Entry yes = new Coverage.Entry(true, "schema version 1", null);
+        for (Section s : new Section[] {Section.FINANCE, Section.GOVERNANCE, Section.PEOPLE, Section.INTERESTS,
+                Section.APPOINTMENTS, Section.WEBSITE, Section.ACADEMIES, Section.OFSTED}) {
+            m.put(s, yes);
+        }
+        if (finance != null && finance.returns() != null) m.put(Section.RETURNS, yes);
+        if (parties != null) m.put(Section.PARTIES, yes);
+        if (transactions != null) {
+            m.put(Section.TRANSACTIONS, yes);
+            m.put(Section.DECLARATIONS, yes);
+        }
+        if (pay != null) m.put(Section.PAY, yes);
+        if (specialPayments != null) m.put(Section.SPECIAL_PAYMENTS, yes);
+        if (growth != null) m.put(Section.GROWTH, yes);
+        if (notices != null) m.put(Section.NOTICES, yes);
+        return new Coverage(2, Collections.unmodifiableMap(m), Set.of(), Map.of(), Map.of());
+    }
+
+    /** In the upgraded (version 2) reading, {@code relatedParty: false} is the producer's assertion (contract v2 2.5). */
+    private List<Party> upgradedParties() {
+        if (parties == null || upgradeUnrelated.isEmpty()) return parties;
+        List<Party> out = new ArrayList<>(parties.size());
+        for (Party x : parties) {
+            out.add(upgradeUnrelated.contains(x.pointer())
+                    ? new Party(x.id(), x.name(), x.kind(), x.companyNumber(), x.exemption(), false, true, null, List.of(), x.pointer())
+                    : x);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Pointers of the parties given {@code relatedParty: false} in a version 1 document read with --upgrade-v1. */
+    private final Set<String> upgradeUnrelated = new HashSet<>(2);
 
     // =============================================================================== driver
 
@@ -276,8 +373,14 @@ final class DocumentBinder {
     }
 
     private static String names(Class<? extends Enum<?>> type) {
+        return names(type, true);
+    }
+
+    /** The constants of {@code type}; without those of version 2 when {@code withV2} is false. */
+    private static String names(Class<? extends Enum<?>> type, boolean withV2) {
         StringBuilder sb = new StringBuilder();
         for (Enum<?> c : type.getEnumConstants()) {
+            if (!withV2 && V2_ONLY.contains(c)) continue;
             if (sb.length() > 0) sb.append(", ");
             sb.append(c.name());
         }
@@ -354,6 +457,18 @@ final class DocumentBinder {
         return k;
     }
 
+    /** The value of the member just named; a null is recorded (v2: a documented none, contract 2.4a). */
+    private Event value() {
+        Event v = p.next();
+        if (v == Event.VALUE_NULL && v2) nulls.add(here());
+        return v;
+    }
+
+    /** v2: member {@code field} of the object being read was given with a value other than null. */
+    private boolean given(int seen, int bit, String field) {
+        return (seen & bit) != 0 && !nulls.contains(at(field));
+    }
+
     private int mark(int seen, int bit, String k) {
         if ((seen & bit) != 0) problem(here(), "duplicate key " + quote(k));
         return seen | bit;
@@ -364,6 +479,7 @@ final class DocumentBinder {
     }
 
     private Set<String> unknown(Set<String> seen, String k, Event v) {
+        if (v == Event.VALUE_NULL && v2) nulls.remove(here());
         if (seen == null) seen = new HashSet<>(8);
         if (!seen.add(k)) problem(here(), "duplicate key " + quote(k));
         skip(v);
@@ -453,28 +569,91 @@ final class DocumentBinder {
         return null;
     }
 
+    /** Enum constants that exist only in schema version 2 documents (a version 1 document refuses them). */
+    private static final Set<Enum<?>> V2_ONLY = Set.of(Enums.TransactionKind.EXPENSES, Enums.NoticeKind.WARNING_NOTICE,
+            Enums.NoticeKind.MINDED_TO_TERMINATE, Enums.NoticeKind.INTENTION_TO_TERMINATE, Enums.NoticeKind.GROWTH_PAUSE,
+            Enums.NoticeKind.INVESTIGATION_OPEN);
+
     private <E extends Enum<E>> E enumValue(Event v, Class<E> type, boolean required) {
         if (v == Event.VALUE_STRING) {
             String s = Names.canonical(p.getString());
+            E e = null;
             try {
-                return Enum.valueOf(type, s);
-            } catch (IllegalArgumentException e) {
-                problem(here(), "unknown value " + quote(s) + "; expected one of " + names(type));
+                e = Enum.valueOf(type, s);
+            } catch (IllegalArgumentException x) {
+                // reported below
+            }
+            if (e == null || (!v2 && V2_ONLY.contains(e))) {
+                problem(here(), "unknown value " + quote(s) + "; expected one of " + names(type, v2));
                 return null;
             }
+            return e;
         }
         if (v == Event.VALUE_NULL) {
             if (required) problem(here(), MISSING_NULL);
             return null;
         }
-        wrongType("a string (one of " + names(type) + ")", v);
+        wrongType("a string (one of " + names(type, v2) + ")", v);
         return null;
     }
 
+    /**
+     * A date field: {@code YYYY-MM-DD}, or in a version 2 document also a month {@code YYYY-MM} (contract v2 3.2),
+     * which gives null and is recorded in {@link #months} under the field's pointer.
+     */
     private LocalDate date(Event v, boolean required) {
+        if (!v2) return day(v, required);
         if (v == Event.VALUE_STRING) {
             String s = p.getString();
             LocalDate d = parseDate(s);
+            if (d != null) return d;
+            YearMonth m = parseMonth(s);
+            if (m != null) {
+                months.put(here(), DateSpan.month(m));
+            } else if (hasMonthShape(s)) {
+                problem(here(), quote(s) + " is not a real month; expected YYYY-MM-DD or YYYY-MM");
+            } else if (hasDateShape(s)) {
+                problem(here(), quote(s) + " is not a real date; expected YYYY-MM-DD or YYYY-MM");
+            } else {
+                problem(here(), quote(s) + " is not a date in the form YYYY-MM-DD or YYYY-MM");
+            }
+            return null;
+        }
+        if (v == Event.VALUE_NULL) {
+            if (required) problem(here(), MISSING_NULL);
+            return null;
+        }
+        wrongType("a date string (YYYY-MM-DD or YYYY-MM)", v);
+        return null;
+    }
+
+    /** A month {@code YYYY-MM} that exists, or null. */
+    static YearMonth parseMonth(String s) {
+        if (!hasMonthShape(s)) return null;
+        int y = (s.charAt(0) - '0') * 1000 + (s.charAt(1) - '0') * 100 + (s.charAt(2) - '0') * 10 + (s.charAt(3) - '0');
+        int m = (s.charAt(5) - '0') * 10 + (s.charAt(6) - '0');
+        return m < 1 || m > 12 ? null : YearMonth.of(y, m);
+    }
+
+    static boolean hasMonthShape(String s) {
+        if (s.length() != 7 || s.charAt(4) != '-') return false;
+        for (int i = 0; i < 7; i++) {
+            if (i == 4) continue;
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    }
+
+    /** A date field that takes a full date in every version (period, asOf, forecast and charge year ends, ...). */
+    private LocalDate day(Event v, boolean required) {
+        if (v == Event.VALUE_STRING) {
+            String s = p.getString();
+            LocalDate d = parseDate(s);
+            if (d == null && v2 && parseMonth(s) != null) {
+                problem(here(), quote(s) + " is a month; this field takes a full date YYYY-MM-DD");
+                return null;
+            }
             if (d == null) {
                 if (hasDateShape(s)) problem(here(), quote(s) + " is not a real date; expected YYYY-MM-DD");
                 else problem(here(), quote(s) + " is not a date in the form YYYY-MM-DD");
@@ -577,6 +756,78 @@ final class DocumentBinder {
     private BigDecimal amount(Event v, boolean required) { return money(v, required, false); }
 
     private BigDecimal balance(Event v) { return money(v, false, true); }
+
+    /**
+     * A band {@code {"from", "to"}} (contract v2 3.1) given for the money field {@code field} of the object being
+     * read: recorded in {@link #bands} under that field's pointer. Null (absent) when given as null.
+     */
+    private void band(Event v, String field) {
+        String plain = at(field);
+        if (!object(v, false)) return;
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        BigDecimal from = null, to = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event e = value();
+            switch (k) {
+                case "from" -> { seen = mark(seen, 1, k); from = amount(e, true); }
+                case "to" -> { seen = mark(seen, 2, k); to = amount(e, true); }
+                default -> unk = unknown(unk, k, e);
+            }
+        }
+        required(seen, 1, "from");
+        required(seen, 2, "to");
+        if (from != null && to != null) {
+            if (from.compareTo(to) > 0) {
+                problem(at("to"), "to (" + to.toPlainString() + ") is below from (" + from.toPlainString() + "); expected from <= to");
+            } else {
+                bands.put(plain, new MoneyRange(from, to));
+            }
+        }
+        pop();
+    }
+
+    /**
+     * v2, after an item's members: the money field {@code field} and its band {@code field + "Band"} are not both given
+     * (non-null), and when {@code required} one of them is.
+     */
+    private void valueOrBand(int seen, int valueBit, int bandBit, String field, boolean required) {
+        boolean value = given(seen, valueBit, field);
+        boolean band = given(seen, bandBit, field + "Band");
+        if (value && band) {
+            problem(at(field + "Band"), field + " and " + field + "Band are both given; expected one of them");
+        } else if (required && !value && !band) {
+            problem(at(field), ((seen & valueBit) != 0 ? MISSING_NULL : MISSING) + "; expected " + field + " or " + field + "Band");
+        }
+    }
+
+    /** A whole number >= {@code min}. */
+    private Integer atLeast(Event v, int min) {
+        Integer n = count(v, false);
+        if (n != null && n < min) {
+            problem(here(), n + " is below " + min + "; expected a whole number >= " + min);
+            return null;
+        }
+        return n;
+    }
+
+    /** A plain number within [lo, hi]. */
+    private BigDecimal within(Event v, boolean required, BigDecimal lo, BigDecimal hi) {
+        if (v != Event.VALUE_NUMBER) {
+            notNumber(v, required);
+            return null;
+        }
+        BigDecimal n = number();
+        if (n == null || !within15Digits(n)) return null;
+        if (n.compareTo(lo) < 0 || (hi != null && n.compareTo(hi) > 0)) {
+            problem(here(), clip(p.getString()) + " is out of range; expected " + lo.toPlainString()
+                    + (hi == null ? " or more" : " to " + hi.toPlainString()));
+            return null;
+        }
+        return n;
+    }
 
     /** A plain number (e.g. a progress score): any sign and scale, at most 15 digits before the point. */
     private BigDecimal plain(Event v) {
@@ -690,12 +941,12 @@ final class DocumentBinder {
         Set<String> unk = null;
         while ((e = p.next()) == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "schemaVersion" -> { seen = mark(seen, 1, k); schemaVersion(v); }
                 case "trust" -> { seen = mark(seen, 1 << 1, k); if (object(v, true)) trust = readTrust(); }
                 case "period" -> { seen = mark(seen, 1 << 2, k); if (object(v, true)) period = readPeriod(); }
-                case "asOf" -> { seen = mark(seen, 1 << 3, k); asOf = date(v, false); }
+                case "asOf" -> { seen = mark(seen, 1 << 3, k); asOf = day(v, false); }
                 case "finance" -> { seen = mark(seen, 1 << 4, k); if (object(v, true)) finance = readFinance(); }
                 case "governance" -> { seen = mark(seen, 1 << 5, k); if (object(v, true)) governance = readGovernance(); }
                 case "people" -> { seen = mark(seen, 1 << 6, k); people = items(v, true, this::readPerson); }
@@ -713,9 +964,31 @@ final class DocumentBinder {
                 }
                 case "growth" -> { seen = mark(seen, 1 << 13, k); growth = items(v, false, this::readGrowth); }
                 case "notices" -> { seen = mark(seen, 1 << 14, k); notices = items(v, false, this::readNotice); }
+                case "coverage" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 1 << 15, k); if (object(v, true)) coverage = readCoverage(); }
+                }
+                case "policies" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 1 << 16, k); if (object(v, false)) policies = readPolicies(); }
+                }
+                case "transfers" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 1 << 17, k); transfers = items(v, false, this::readTransfer); }
+                }
+                case "centralServicesCharges" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 1 << 18, k); centralServicesCharges = items(v, false, this::readCharge); }
+                }
+                case "payBenchmark" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 1 << 19, k); if (object(v, false)) payBenchmark = readPayBenchmark(); }
+                }
                 default -> unk = unknown(unk, k, v);
             }
         }
+        if (v2) required(seen, 1 << 15, "coverage");
+        if (v2 && coverage == null) coverage = new EnumMap<>(Section.class);
         required(seen, 1, "schemaVersion");
         required(seen, 1 << 1, "trust");
         required(seen, 1 << 2, "period");
@@ -734,18 +1007,20 @@ final class DocumentBinder {
     private void schemaVersion(Event v) {
         if (v == Event.VALUE_STRING) {
             String s = p.getString();
-            if ("1".equals(s)) {
-                schemaVersion = "1";
+            // the version was found before the read (DocumentParser.version); a repeated member is reported as a duplicate
+            if ((v2 ? "2" : "1").equals(s)) {
+                if (schemaVersion == null) schemaVersion = v2 ? "2" : "1";
                 return;
             }
+            if (("1".equals(s) || "2".equals(s)) && schemaVersion != null) return;
             // Another version's fields may mean other things: say so first and read no further.
             if (problems == null) problems = new ArrayList<>(1);
-            problems.add(0, new Problem(here(), "unsupported schemaVersion " + quote(s) + "; expected \"1\""));
+            problems.add(0, new Problem(here(), "unsupported schemaVersion " + quote(s) + "; expected \"1\" or \"2\""));
             fatal = true;
             throw STOP;
         }
         if (v == Event.VALUE_NULL) problem(here(), MISSING_NULL);
-        else wrongType("the string \"1\"", v);
+        else wrongType("the string \"1\" or \"2\"", v);
     }
 
     private Trust readTrust() {
@@ -756,7 +1031,7 @@ final class DocumentBinder {
         Enums.TrustType type = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "id" -> { seen = mark(seen, 1, k); id = text(v, true, true); }
                 case "name" -> { seen = mark(seen, 2, k); name = text(v, true, true); }
@@ -779,10 +1054,10 @@ final class DocumentBinder {
         LocalDate start = null, end = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
-                case "start" -> { seen = mark(seen, 1, k); start = date(v, true); }
-                case "end" -> { seen = mark(seen, 2, k); end = date(v, true); }
+                case "start" -> { seen = mark(seen, 1, k); start = day(v, true); }
+                case "end" -> { seen = mark(seen, 2, k); end = day(v, true); }
                 default -> unk = unknown(unk, k, v);
             }
         }
@@ -805,11 +1080,13 @@ final class DocumentBinder {
         LocalDate recoveryPlan = null;
         List<Forecast> forecast = null;
         List<FinancialReturn> returns = null;
+        BigDecimal gag = null;
+        BigDecimal[] centre = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
-                case "totalIncome" -> { seen = mark(seen, 1, k); totalIncome = amount(v, true); }
+                case "totalIncome" -> { seen = mark(seen, 1, k); totalIncome = amount(v, !v2); }
                 case "totalExpenditure" -> { seen = mark(seen, 1 << 1, k); totalExpenditure = amount(v, false); }
                 case "inYearRevenueBalance" -> { seen = mark(seen, 1 << 2, k); inYear = balance(v); }
                 case "revenueReserves" -> { seen = mark(seen, 1 << 3, k); reserves = balance(v); }
@@ -820,13 +1097,44 @@ final class DocumentBinder {
                 case "deficitRecoveryPlanAgreedOn" -> { seen = mark(seen, 1 << 8, k); recoveryPlan = date(v, false); }
                 case "forecast" -> { seen = mark(seen, 1 << 9, k); forecast = items(v, false, this::readForecast); }
                 case "returns" -> { seen = mark(seen, 1 << 10, k); returns = items(v, false, this::readReturn); }
+                case "gagIncome" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 1 << 11, k); gag = amount(v, false); }
+                }
+                case "centre" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 1 << 12, k); if (object(v, false)) centre = readCentre(); }
+                }
                 default -> unk = unknown(unk, k, v);
             }
         }
-        required(seen, 1, "totalIncome");
+        if (!v2) required(seen, 1, "totalIncome");   // optional in version 2 (contract v2 3.4)
         pop();
+        if (!v2) {
+            return new Finance(totalIncome, totalExpenditure, inYear, reserves, cash, lastAudited, opinion, regularity,
+                    recoveryPlan, forecast, returns);
+        }
         return new Finance(totalIncome, totalExpenditure, inYear, reserves, cash, lastAudited, opinion, regularity,
-                recoveryPlan, forecast, returns);
+                recoveryPlan, forecast, returns, gag, centre == null ? null : centre[0], centre == null ? null : centre[1]);
+    }
+
+    /** {@code finance.centre}: revenueReservesStart, revenueReservesEnd (signed). */
+    private BigDecimal[] readCentre() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        BigDecimal[] out = new BigDecimal[2];
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "revenueReservesStart" -> { seen = mark(seen, 1, k); out[0] = balance(v); }
+                case "revenueReservesEnd" -> { seen = mark(seen, 2, k); out[1] = balance(v); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        pop();
+        return out;
     }
 
     private Forecast readForecast(String pointer) {
@@ -837,9 +1145,9 @@ final class DocumentBinder {
         BigDecimal reserves = null, cash = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
-                case "yearEnd" -> { seen = mark(seen, 1, k); yearEnd = date(v, true); }
+                case "yearEnd" -> { seen = mark(seen, 1, k); yearEnd = day(v, true); }
                 case "revenueReserves" -> { seen = mark(seen, 2, k); reserves = balance(v); }
                 case "cash" -> { seen = mark(seen, 4, k); cash = balance(v); }
                 default -> unk = unknown(unk, k, v);
@@ -858,7 +1166,7 @@ final class DocumentBinder {
         LocalDate submittedOn = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "kind" -> { seen = mark(seen, 1, k); kind = enumValue(v, Enums.ReturnKind.class, true); }
                 case "submittedOn" -> { seen = mark(seen, 2, k); submittedOn = date(v, false); }
@@ -884,7 +1192,7 @@ final class DocumentBinder {
         Boolean registerPublished = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "members" -> { seen = mark(seen, 1, k); members = ids(v, true); }
                 case "trustees" -> { seen = mark(seen, 1 << 1, k); trustees = ids(v, true); }
@@ -918,7 +1226,7 @@ final class DocumentBinder {
         Integer meetings = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "kind" -> { seen = mark(seen, 1, k); kind = enumValue(v, Enums.CommitteeKind.class, true); }
                 case "chair" -> { seen = mark(seen, 2, k); chair = text(v, false, true); }
@@ -941,7 +1249,7 @@ final class DocumentBinder {
         Integer reports = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "provider" -> { seen = mark(seen, 1, k); provider = enumValue(v, Enums.ScrutinyProvider.class, false); }
                 case "professional" -> { seen = mark(seen, 2, k); professional = bool(v); }
@@ -960,7 +1268,7 @@ final class DocumentBinder {
         LocalDate approvedOn = null, reviewedOn = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "approvedOn" -> { seen = mark(seen, 1, k); approvedOn = date(v, false); }
                 case "reviewedOn" -> { seen = mark(seen, 2, k); reviewedOn = date(v, false); }
@@ -979,21 +1287,80 @@ final class DocumentBinder {
         Boolean employee = null;
         List<Interest> interests = null;
         List<Appointment> appointments = null;
+        List<Role> roles = null;
+        List<FamilyLink> family = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "id" -> { seen = mark(seen, 1, k); id = text(v, true, true); }
                 case "name" -> { seen = mark(seen, 2, k); name = text(v, false, false); }
                 case "employee" -> { seen = mark(seen, 4, k); employee = bool(v); }
                 case "interests" -> { seen = mark(seen, 8, k); interests = items(v, false, this::readInterest); }
                 case "appointments" -> { seen = mark(seen, 16, k); appointments = items(v, false, this::readAppointment); }
+                case "roles" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 32, k); roles = items(v, false, this::readRole); }
+                }
+                case "familyOf" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 64, k); family = items(v, false, this::readFamilyLink); }
+                }
                 default -> unk = unknown(unk, k, v);
             }
         }
         required(seen, 1, "id");
         pop();
-        return new Person(id, name, employee, orEmpty(interests), orEmpty(appointments), pointer);
+        if (!v2) return new Person(id, name, employee, orEmpty(interests), orEmpty(appointments), pointer);
+        return new Person(id, name, employee, orEmpty(interests), orEmpty(appointments), orEmpty(roles), orEmpty(family), pointer);
+    }
+
+    private Role readRole(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        Enums.RoleKind role = null;
+        LocalDate from = null, to = null, knownUntil = null;
+        String urn = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "role" -> { seen = mark(seen, 1, k); role = enumValue(v, Enums.RoleKind.class, true); }
+                case "from" -> { seen = mark(seen, 2, k); from = date(v, true); }
+                case "to" -> { seen = mark(seen, 4, k); to = date(v, false); }
+                case "knownUntil" -> { seen = mark(seen, 8, k); knownUntil = date(v, false); }
+                case "academyUrn" -> { seen = mark(seen, 16, k); urn = text(v, false, true); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "role");
+        required(seen, 2, "from");
+        pop();
+        return new Role(role, from, to, knownUntil, urn, pointer);
+    }
+
+    private FamilyLink readFamilyLink(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String personId = null;
+        Enums.FamilyRelation relation = null;
+        LocalDate declaredOn = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "personId" -> { seen = mark(seen, 1, k); personId = text(v, true, true); }
+                case "relation" -> { seen = mark(seen, 2, k); relation = enumValue(v, Enums.FamilyRelation.class, true); }
+                case "declaredOn" -> { seen = mark(seen, 4, k); declaredOn = date(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "personId");
+        required(seen, 2, "relation");
+        pop();
+        return new FamilyLink(personId, relation, declaredOn, pointer);
     }
 
     private Interest readInterest(String pointer) {
@@ -1005,7 +1372,7 @@ final class DocumentBinder {
         LocalDate declaredOn = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "partyId" -> { seen = mark(seen, 1, k); partyId = text(v, true, true); }
                 case "nature" -> { seen = mark(seen, 2, k); nature = enumValue(v, Enums.InterestNature.class, true); }
@@ -1024,21 +1391,25 @@ final class DocumentBinder {
         int seen = 0;
         Set<String> unk = null;
         String companyNumber = null, role = null;
-        LocalDate from = null, to = null;
+        LocalDate from = null, to = null, knownUntil = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "companyNumber" -> { seen = mark(seen, 1, k); companyNumber = text(v, true, true); }
                 case "role" -> { seen = mark(seen, 2, k); role = text(v, false, false); }
                 case "from" -> { seen = mark(seen, 4, k); from = date(v, false); }
                 case "to" -> { seen = mark(seen, 8, k); to = date(v, false); }
+                case "knownUntil" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 16, k); knownUntil = date(v, false); }
+                }
                 default -> unk = unknown(unk, k, v);
             }
         }
         required(seen, 1, "companyNumber");
         pop();
-        return new Appointment(companyNumber, role, from, to, pointer);
+        return v2 ? new Appointment(companyNumber, role, from, to, knownUntil, pointer) : new Appointment(companyNumber, role, from, to, pointer);
     }
 
     private Party readParty(String pointer) {
@@ -1049,9 +1420,11 @@ final class DocumentBinder {
         Enums.PartyKind kind = null;
         Enums.Exemption exemption = null;
         Boolean related = null;
+        String personId = null;
+        List<PartyLink> links = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "id" -> { seen = mark(seen, 1, k); id = text(v, true, true); }
                 case "name" -> { seen = mark(seen, 2, k); name = text(v, true, true); }
@@ -1059,13 +1432,50 @@ final class DocumentBinder {
                 case "companyNumber" -> { seen = mark(seen, 8, k); companyNumber = text(v, false, true); }
                 case "exemption" -> { seen = mark(seen, 16, k); exemption = enumValue(v, Enums.Exemption.class, false); }
                 case "relatedParty" -> { seen = mark(seen, 32, k); related = bool(v); }
+                case "personId" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 64, k); personId = text(v, false, true); }
+                }
+                case "links" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 128, k); links = items(v, false, this::readLink); }
+                }
                 default -> unk = unknown(unk, k, v);
             }
         }
         required(seen, 1, "id");
         required(seen, 2, "name");
         pop();
-        return new Party(id, name, kind, companyNumber, exemption, Boolean.TRUE.equals(related), pointer);
+        if (!v2) {
+            if (upgradeV1 && Boolean.FALSE.equals(related)) upgradeUnrelated.add(pointer);
+            return new Party(id, name, kind, companyNumber, exemption, Boolean.TRUE.equals(related), pointer);
+        }
+        return new Party(id, name, kind, companyNumber, exemption, Boolean.TRUE.equals(related), Boolean.FALSE.equals(related),
+                personId, orEmpty(links), pointer);
+    }
+
+    private PartyLink readLink(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String partyId = null;
+        Enums.LinkKind kind = null;
+        LocalDate from = null, to = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "partyId" -> { seen = mark(seen, 1, k); partyId = text(v, true, true); }
+                case "kind" -> { seen = mark(seen, 2, k); kind = enumValue(v, Enums.LinkKind.class, true); }
+                case "from" -> { seen = mark(seen, 4, k); from = date(v, false); }
+                case "to" -> { seen = mark(seen, 8, k); to = date(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "partyId");
+        required(seen, 2, "kind");
+        pop();
+        return new PartyLink(partyId, kind, from, to, pointer);
     }
 
     private Transaction readTransaction(String pointer) {
@@ -1079,14 +1489,20 @@ final class DocumentBinder {
         Enums.TransactionKind kind = null;
         Boolean atCost = null, novel = null, disclosed = null;
         Enums.AuthorisedBy authorisedBy = null;
+        List<Enums.Propriety> propriety = null;
+        Enums.Funding fundedFrom = null;
+        List<String> beneficiaries = null;
+        Integer headcount = null;
+        Procurement procurement = null;
+        Expense expense = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "id" -> { seen = mark(seen, 1, k); id = text(v, true, true); }
                 case "date" -> { seen = mark(seen, 1 << 1, k); date = date(v, true); }
                 case "partyId" -> { seen = mark(seen, 1 << 2, k); partyId = text(v, true, true); }
-                case "amount" -> { seen = mark(seen, 1 << 3, k); amount = amount(v, true); }
+                case "amount" -> { seen = mark(seen, 1 << 3, k); amount = amount(v, !v2); }
                 case "direction" -> { seen = mark(seen, 1 << 4, k); direction = enumValue(v, Enums.Direction.class, false); }
                 case "kind" -> { seen = mark(seen, 1 << 5, k); kind = enumValue(v, Enums.TransactionKind.class, false); }
                 case "contractId" -> { seen = mark(seen, 1 << 6, k); contractId = text(v, false, true); }
@@ -1096,16 +1512,143 @@ final class DocumentBinder {
                 case "novelOrContentious" -> { seen = mark(seen, 1 << 10, k); novel = bool(v); }
                 case "disclosedInAccounts" -> { seen = mark(seen, 1 << 11, k); disclosed = bool(v); }
                 case "authorisedBy" -> { seen = mark(seen, 1 << 12, k); authorisedBy = enumValue(v, Enums.AuthorisedBy.class, false); }
-                default -> unk = unknown(unk, k, v);
+                default -> {
+                    if (!v2) { unk = unknown(unk, k, v); continue; }
+                    switch (k) {
+                        case "amountBand" -> { seen = mark(seen, 1 << 13, k); band(v, "amount"); }
+                        case "propriety" -> { seen = mark(seen, 1 << 14, k); propriety = proprietyTags(v); }
+                        case "fundedFrom" -> { seen = mark(seen, 1 << 15, k); fundedFrom = enumValue(v, Enums.Funding.class, false); }
+                        case "beneficiaryPersonIds" -> { seen = mark(seen, 1 << 16, k); beneficiaries = ids(v, false); unique(beneficiaries); }
+                        case "headcount" -> { seen = mark(seen, 1 << 17, k); headcount = atLeast(v, 1); }
+                        case "servicePeriod" -> { seen = mark(seen, 1 << 18, k); if (object(v, false)) readServicePeriod(); }
+                        case "procurement" -> { seen = mark(seen, 1 << 19, k); if (object(v, false)) procurement = readProcurement(at(k)); }
+                        case "expense" -> { seen = mark(seen, 1 << 20, k); if (object(v, false)) expense = readExpense(at(k)); }
+                        default -> unk = unknown(unk, k, v);
+                    }
+                }
             }
         }
         required(seen, 1, "id");
         required(seen, 1 << 1, "date");
         required(seen, 1 << 2, "partyId");
-        required(seen, 1 << 3, "amount");
+        if (v2) valueOrBand(seen, 1 << 3, 1 << 13, "amount", true);
+        else required(seen, 1 << 3, "amount");
         pop();
+        if (!v2) {
+            return new Transaction(id, date, partyId, amount, direction, kind, contractId, declaredOn, approvalRef, atCost,
+                    Boolean.TRUE.equals(novel), disclosed, authorisedBy, pointer);
+        }
         return new Transaction(id, date, partyId, amount, direction, kind, contractId, declaredOn, approvalRef, atCost,
-                Boolean.TRUE.equals(novel), disclosed, authorisedBy, pointer);
+                Boolean.TRUE.equals(novel), disclosed, authorisedBy, orEmpty(propriety), fundedFrom, orEmpty(beneficiaries),
+                headcount, procurement, expense, pointer);
+    }
+
+    /** {@code propriety}: an array of distinct tags. */
+    private List<Enums.Propriety> proprietyTags(Event v) {
+        if (v != Event.START_ARRAY) {
+            if (v != Event.VALUE_NULL) wrongType("an array", v);
+            return null;
+        }
+        push();
+        List<Enums.Propriety> out = new ArrayList<>(2);
+        int i = 0;
+        Event e;
+        while ((e = p.next()) != Event.END_ARRAY) {
+            indexes[depth - 1] = i++;
+            Enums.Propriety tag = enumValue(e, Enums.Propriety.class, true);
+            if (tag == null) continue;
+            if (out.contains(tag)) problem(here(), "tag " + tag + " is given twice");
+            else out.add(tag);
+        }
+        pop();
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Reports a repeated id in a list just read by {@link #ids} (the pointer is the list's, the value's index is named). */
+    private void unique(List<String> ids) {
+        if (ids == null) return;
+        for (int i = 1; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id == null) continue;
+            int first = ids.subList(0, i).indexOf(id);
+            if (first >= 0) problem(here() + "/" + i, quote(id) + " is listed twice (first at index " + first + ")");
+        }
+    }
+
+    /** {@code servicePeriod}: checked (dates or months), not kept: no rule reads it (contract v2 5.5). */
+    private void readServicePeriod() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "from" -> { seen = mark(seen, 1, k); date(v, false); }
+                case "to" -> { seen = mark(seen, 2, k); date(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        pop();
+    }
+
+    private Procurement readProcurement(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        Enums.ProcurementMethod method = null;
+        Enums.ProcurementCategory category = null;
+        Integer quotes = null, chosenRank = null;
+        Boolean vfm = null, written = null;
+        BigDecimal value = null, exVat = null;
+        LocalDate awardedOn = null;
+        String justification = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "method" -> { seen = mark(seen, 1, k); method = enumValue(v, Enums.ProcurementMethod.class, false); }
+                case "category" -> { seen = mark(seen, 1 << 1, k); category = enumValue(v, Enums.ProcurementCategory.class, false); }
+                case "quotes" -> { seen = mark(seen, 1 << 2, k); quotes = count(v, false); }
+                case "chosenRank" -> { seen = mark(seen, 1 << 3, k); chosenRank = atLeast(v, 1); }
+                case "valueForMoneyRecorded" -> { seen = mark(seen, 1 << 4, k); vfm = bool(v); }
+                case "writtenContract" -> { seen = mark(seen, 1 << 5, k); written = bool(v); }
+                case "contractValue" -> { seen = mark(seen, 1 << 6, k); value = amount(v, false); }
+                case "contractValueBand" -> { seen = mark(seen, 1 << 7, k); band(v, "contractValue"); }
+                case "contractValueExVat" -> { seen = mark(seen, 1 << 8, k); exVat = amount(v, false); }
+                case "awardedOn" -> { seen = mark(seen, 1 << 9, k); awardedOn = date(v, false); }
+                case "directAwardJustification" -> { seen = mark(seen, 1 << 10, k); justification = text(v, false, true); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        valueOrBand(seen, 1 << 6, 1 << 7, "contractValue", false);
+        pop();
+        return new Procurement(method, category, quotes, chosenRank, vfm, written, value, exVat, awardedOn, justification, pointer);
+    }
+
+    private Expense readExpense(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String claimant = null, approver = null;
+        Enums.ExpenseCategory category = null;
+        BigDecimal miles = null;
+        LocalDate approvedOn = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "claimantPersonId" -> { seen = mark(seen, 1, k); claimant = text(v, true, true); }
+                case "category" -> { seen = mark(seen, 2, k); category = enumValue(v, Enums.ExpenseCategory.class, false); }
+                case "miles" -> { seen = mark(seen, 4, k); miles = within(v, false, BigDecimal.ZERO, null); }
+                case "approverPersonId" -> { seen = mark(seen, 8, k); approver = text(v, false, true); }
+                case "approvedOn" -> { seen = mark(seen, 16, k); approvedOn = date(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "claimantPersonId");
+        pop();
+        return new Expense(claimant, category, miles, approver, approvedOn, pointer);
     }
 
     private PayRecord readPay(String pointer) {
@@ -1117,28 +1660,86 @@ final class DocumentBinder {
         BigDecimal fte = null, salary = null, bonus = null, bik = null, pension = null, previous = null;
         Enums.PayApprover approvedBy = null;
         Boolean benchmarked = null;
+        BigDecimal total = null;
+        List<ExternalRemuneration> external = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "personId" -> { seen = mark(seen, 1, k); personId = text(v, true, true); }
                 case "role" -> { seen = mark(seen, 1 << 1, k); role = enumValue(v, Enums.PayRole.class, true); }
                 case "fte" -> { seen = mark(seen, 1 << 2, k); fte = fte(v); }
-                case "salary" -> { seen = mark(seen, 1 << 3, k); salary = amount(v, true); }
+                case "salary" -> { seen = mark(seen, 1 << 3, k); salary = amount(v, !v2); }
                 case "bonus" -> { seen = mark(seen, 1 << 4, k); bonus = amount(v, false); }
                 case "benefitsInKind" -> { seen = mark(seen, 1 << 5, k); bik = amount(v, false); }
                 case "employerPension" -> { seen = mark(seen, 1 << 6, k); pension = amount(v, false); }
                 case "previousSalary" -> { seen = mark(seen, 1 << 7, k); previous = amount(v, false); }
                 case "approvedBy" -> { seen = mark(seen, 1 << 8, k); approvedBy = enumValue(v, Enums.PayApprover.class, false); }
                 case "benchmarked" -> { seen = mark(seen, 1 << 9, k); benchmarked = bool(v); }
-                default -> unk = unknown(unk, k, v);
+                default -> {
+                    if (!v2) { unk = unknown(unk, k, v); continue; }
+                    switch (k) {
+                        case "salaryBand" -> { seen = mark(seen, 1 << 10, k); band(v, "salary"); }
+                        case "bonusBand" -> { seen = mark(seen, 1 << 11, k); band(v, "bonus"); }
+                        case "benefitsInKindBand" -> { seen = mark(seen, 1 << 12, k); band(v, "benefitsInKind"); }
+                        case "employerPensionBand" -> { seen = mark(seen, 1 << 13, k); band(v, "employerPension"); }
+                        case "previousSalaryBand" -> { seen = mark(seen, 1 << 14, k); band(v, "previousSalary"); }
+                        case "totalBenefits" -> { seen = mark(seen, 1 << 15, k); total = amount(v, false); }
+                        case "totalBenefitsBand" -> { seen = mark(seen, 1 << 16, k); band(v, "totalBenefits"); }
+                        case "externalRemuneration" -> {
+                            seen = mark(seen, 1 << 17, k);
+                            external = items(v, false, this::readExternalRemuneration);
+                        }
+                        default -> unk = unknown(unk, k, v);
+                    }
+                }
             }
         }
         required(seen, 1, "personId");
         required(seen, 1 << 1, "role");
-        required(seen, 1 << 3, "salary");
+        if (!v2) {
+            required(seen, 1 << 3, "salary");
+            pop();
+            return new PayRecord(personId, role, fte, salary, bonus, bik, pension, previous, approvedBy, benchmarked, pointer);
+        }
+        valueOrBand(seen, 1 << 3, 1 << 10, "salary", false);
+        valueOrBand(seen, 1 << 4, 1 << 11, "bonus", false);
+        valueOrBand(seen, 1 << 5, 1 << 12, "benefitsInKind", false);
+        valueOrBand(seen, 1 << 6, 1 << 13, "employerPension", false);
+        valueOrBand(seen, 1 << 7, 1 << 14, "previousSalary", false);
+        valueOrBand(seen, 1 << 15, 1 << 16, "totalBenefits", false);
+        if (!given(seen, 1 << 3, "salary") && !given(seen, 1 << 10, "salaryBand") && !given(seen, 1 << 15, "totalBenefits")
+                && !given(seen, 1 << 16, "totalBenefitsBand")) {
+            problem(at("salary"), ((seen & (1 << 3)) != 0 ? MISSING_NULL : MISSING)
+                    + "; expected one of salary, salaryBand, totalBenefits, totalBenefitsBand");
+        }
         pop();
-        return new PayRecord(personId, role, fte, salary, bonus, bik, pension, previous, approvedBy, benchmarked, pointer);
+        return new PayRecord(personId, role, fte, salary, bonus, bik, pension, previous, approvedBy, benchmarked, total, external,
+                pointer);
+    }
+
+    private ExternalRemuneration readExternalRemuneration(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String partyId = null;
+        BigDecimal amount = null;
+        Enums.RemunerationBasis basis = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "partyId" -> { seen = mark(seen, 1, k); partyId = text(v, true, true); }
+                case "amount" -> { seen = mark(seen, 2, k); amount = amount(v, false); }
+                case "amountBand" -> { seen = mark(seen, 4, k); band(v, "amount"); }
+                case "basis" -> { seen = mark(seen, 8, k); basis = enumValue(v, Enums.RemunerationBasis.class, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "partyId");
+        valueOrBand(seen, 2, 4, "amount", true);
+        pop();
+        return new ExternalRemuneration(partyId, amount, basis, pointer);
     }
 
     private PayBand readPayBand(String pointer) {
@@ -1149,7 +1750,7 @@ final class DocumentBinder {
         Integer count = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "from" -> { seen = mark(seen, 1, k); from = amount(v, true); }
                 case "to" -> { seen = mark(seen, 2, k); to = amount(v, true); }
@@ -1179,26 +1780,39 @@ final class DocumentBinder {
         Enums.AuthorisedBy authorisedBy = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "id" -> { seen = mark(seen, 1, k); id = text(v, true, true); }
                 case "personId" -> { seen = mark(seen, 1 << 1, k); personId = text(v, false, true); }
                 case "date" -> { seen = mark(seen, 1 << 2, k); date = date(v, true); }
                 case "kind" -> { seen = mark(seen, 1 << 3, k); kind = enumValue(v, Enums.SpecialPaymentKind.class, true); }
-                case "amount" -> { seen = mark(seen, 1 << 4, k); amount = amount(v, true); }
+                case "amount" -> { seen = mark(seen, 1 << 4, k); amount = amount(v, !v2); }
                 case "contractual" -> { seen = mark(seen, 1 << 5, k); contractual = bool(v); }
                 case "statutory" -> { seen = mark(seen, 1 << 6, k); statutory = bool(v); }
                 case "totalExitPackage" -> { seen = mark(seen, 1 << 7, k); exitPackage = amount(v, false); }
                 case "approvalRef" -> { seen = mark(seen, 1 << 8, k); approvalRef = text(v, false, true); }
                 case "authorisedBy" -> { seen = mark(seen, 1 << 9, k); authorisedBy = enumValue(v, Enums.AuthorisedBy.class, false); }
                 case "disclosedIndividually" -> { seen = mark(seen, 1 << 10, k); disclosed = bool(v); }
+                case "amountBand" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 1 << 11, k); band(v, "amount"); }
+                }
+                case "totalExitPackageBand" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 1 << 12, k); band(v, "totalExitPackage"); }
+                }
                 default -> unk = unknown(unk, k, v);
             }
         }
         required(seen, 1, "id");
         required(seen, 1 << 2, "date");
         required(seen, 1 << 3, "kind");
-        required(seen, 1 << 4, "amount");
+        if (v2) {
+            valueOrBand(seen, 1 << 4, 1 << 11, "amount", true);
+            valueOrBand(seen, 1 << 7, 1 << 12, "totalExitPackage", false);
+        } else {
+            required(seen, 1 << 4, "amount");
+        }
         pop();
         return new SpecialPayment(id, personId, date, kind, amount, contractual, statutory, exitPackage, approvalRef,
                 authorisedBy, disclosed, pointer);
@@ -1213,11 +1827,11 @@ final class DocumentBinder {
         Integer pupils = null;
         LocalDate joinedOn = null;
         List<OfstedInspection> ofsted = null;
-        BigDecimal progress = null, inYear = null;
+        BigDecimal progress = null, inYear = null, reservesStart = null, reservesEnd = null;
         Autonomy autonomy = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "urn" -> { seen = mark(seen, 1, k); urn = text(v, true, true); }
                 case "name" -> { seen = mark(seen, 1 << 1, k); name = text(v, true, true); }
@@ -1228,13 +1842,23 @@ final class DocumentBinder {
                 case "progress" -> { seen = mark(seen, 1 << 6, k); progress = plain(v); }
                 case "inYearRevenueBalance" -> { seen = mark(seen, 1 << 7, k); inYear = balance(v); }
                 case "autonomy" -> { seen = mark(seen, 1 << 8, k); if (object(v, false)) autonomy = readAutonomy(); }
+                case "revenueReservesStart" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 1 << 9, k); reservesStart = balance(v); }
+                }
+                case "revenueReservesEnd" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 1 << 10, k); reservesEnd = balance(v); }
+                }
                 default -> unk = unknown(unk, k, v);
             }
         }
         required(seen, 1, "urn");
         required(seen, 1 << 1, "name");
         pop();
-        return new Academy(urn, name, phase, pupils, joinedOn, orEmpty(ofsted), progress, inYear, autonomy, pointer);
+        if (!v2) return new Academy(urn, name, phase, pupils, joinedOn, orEmpty(ofsted), progress, inYear, autonomy, pointer);
+        return new Academy(urn, name, phase, pupils, joinedOn, orEmpty(ofsted), progress, inYear, autonomy, reservesStart,
+                reservesEnd, pointer);
     }
 
     private OfstedInspection readOfsted(String pointer) {
@@ -1245,7 +1869,7 @@ final class DocumentBinder {
         Enums.OfstedGrade grade = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "date" -> { seen = mark(seen, 1, k); date = date(v, true); }
                 case "grade" -> { seen = mark(seen, 2, k); grade = enumValue(v, Enums.OfstedGrade.class, true); }
@@ -1255,7 +1879,7 @@ final class DocumentBinder {
         required(seen, 1, "date");
         required(seen, 2, "grade");
         pop();
-        return new OfstedInspection(date, grade);
+        return v2 ? new OfstedInspection(date, grade, pointer) : new OfstedInspection(date, grade);
     }
 
     private Autonomy readAutonomy() {
@@ -1268,7 +1892,7 @@ final class DocumentBinder {
         Participation participates = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "level" -> { seen = mark(seen, 1, k); level = enumValue(v, Enums.AutonomyLevel.class, false); }
                 case "grantedOn" -> { seen = mark(seen, 2, k); grantedOn = date(v, false); }
@@ -1289,7 +1913,7 @@ final class DocumentBinder {
         Boolean peer = null, qa = null, curriculum = null, centralFinance = null, reporting = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "peerReview" -> { seen = mark(seen, 1, k); peer = bool(v); }
                 case "trustQualityAssurance" -> { seen = mark(seen, 2, k); qa = bool(v); }
@@ -1314,7 +1938,7 @@ final class DocumentBinder {
         Boolean fundingAgreed = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "academyUrn" -> { seen = mark(seen, 1, k); urn = text(v, true, true); }
                 case "proposedOn" -> { seen = mark(seen, 1 << 1, k); proposedOn = date(v, false); }
@@ -1340,7 +1964,7 @@ final class DocumentBinder {
         Set<String> unk = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             Enums.DueDiligenceArea area = null;
             try {
                 area = Enums.DueDiligenceArea.valueOf(k);
@@ -1365,10 +1989,11 @@ final class DocumentBinder {
         Set<String> unk = null;
         String id = null, urn = null;
         Enums.NoticeKind kind = null;
-        LocalDate issuedOn = null, liftedOn = null, publishedOn = null;
+        LocalDate issuedOn = null, liftedOn = null, publishedOn = null, knownUntil = null;
+        List<NoticeCondition> conditions = null;
         while (p.next() == Event.KEY_NAME) {
             String k = key();
-            Event v = p.next();
+            Event v = value();
             switch (k) {
                 case "id" -> { seen = mark(seen, 1, k); id = text(v, true, true); }
                 case "kind" -> { seen = mark(seen, 1 << 1, k); kind = enumValue(v, Enums.NoticeKind.class, true); }
@@ -1376,6 +2001,14 @@ final class DocumentBinder {
                 case "issuedOn" -> { seen = mark(seen, 1 << 3, k); issuedOn = date(v, true); }
                 case "liftedOn" -> { seen = mark(seen, 1 << 4, k); liftedOn = date(v, false); }
                 case "publishedOn" -> { seen = mark(seen, 1 << 5, k); publishedOn = date(v, false); }
+                case "knownUntil" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 1 << 6, k); knownUntil = date(v, false); }
+                }
+                case "conditions" -> {
+                    if (!v2) unk = unknown(unk, k, v);
+                    else { seen = mark(seen, 1 << 7, k); conditions = items(v, false, this::readCondition); }
+                }
                 default -> unk = unknown(unk, k, v);
             }
         }
@@ -1383,7 +2016,343 @@ final class DocumentBinder {
         required(seen, 1 << 1, "kind");
         required(seen, 1 << 3, "issuedOn");
         pop();
-        return new Notice(id, kind, urn, issuedOn, liftedOn, publishedOn, pointer);
+        if (!v2) return new Notice(id, kind, urn, issuedOn, liftedOn, publishedOn, pointer);
+        return new Notice(id, kind, urn, issuedOn, liftedOn, publishedOn, knownUntil, conditions, pointer);
+    }
+
+    private NoticeCondition readCondition(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String id = null, partyId = null;
+        Enums.ConditionKind kind = null;
+        LocalDate dueOn = null, metOn = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "id" -> { seen = mark(seen, 1, k); id = text(v, true, true); }
+                case "kind" -> { seen = mark(seen, 2, k); kind = enumValue(v, Enums.ConditionKind.class, true); }
+                case "partyId" -> { seen = mark(seen, 4, k); partyId = text(v, false, true); }
+                case "dueOn" -> { seen = mark(seen, 8, k); dueOn = date(v, false); }
+                case "metOn" -> { seen = mark(seen, 16, k); metOn = date(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "id");
+        required(seen, 2, "kind");
+        if (kind == Enums.ConditionKind.STOP_PAYMENTS && !given(seen, 4, "partyId")) {
+            problem(at("partyId"), ((seen & 4) != 0 ? MISSING_NULL : MISSING) + "; a STOP_PAYMENTS condition names the party not to be paid");
+        }
+        pop();
+        return new NoticeCondition(id, kind, partyId, dueOn, metOn, pointer);
+    }
+
+    // ====================================================================== version 2 members
+
+    private static final String SECTIONS;
+    static {
+        StringBuilder sb = new StringBuilder();
+        for (Section x : Section.values()) sb.append(sb.length() == 0 ? "" : ", ").append(x.key());
+        SECTIONS = sb.toString();
+    }
+
+    /** {@code coverage} (contract v2 2.1): known section names only. */
+    private Map<Section, Coverage.Entry> readCoverage() {
+        push();
+        Map<Section, Coverage.Entry> out = new EnumMap<>(Section.class);
+        int seen = 0;
+        Set<String> unk = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            Section section = Section.byKey(k);
+            if (section == null) {
+                if (unk == null) unk = new HashSet<>(4);
+                if (!unk.add(k)) problem(here(), "duplicate key " + quote(k));
+                problem(here(), "unknown coverage section " + quote(k) + "; expected one of " + SECTIONS);
+                skip(v);
+                continue;
+            }
+            seen = mark(seen, 1 << section.ordinal(), k);
+            if (object(v, true)) {
+                Coverage.Entry e = readCoverageEntry();
+                if (e != null) out.put(section, e);
+            }
+        }
+        pop();
+        return out;
+    }
+
+    private Coverage.Entry readCoverageEntry() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        Boolean complete = null;
+        String source = null, asAt = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "complete" -> {
+                    seen = mark(seen, 1, k);
+                    if (v == Event.VALUE_NULL) problem(here(), MISSING_NULL);
+                    else complete = bool(v);
+                }
+                case "source" -> { seen = mark(seen, 2, k); source = text(v, false, false); }
+                case "asAt" -> {
+                    seen = mark(seen, 4, k);
+                    // informational, kept as given: a date or a month (contract v2 3.2)
+                    if (v == Event.VALUE_STRING) {
+                        String s = p.getString();
+                        if (parseDate(s) != null || parseMonth(s) != null) asAt = s;
+                        else problem(here(), quote(s) + " is not a date in the form YYYY-MM-DD or YYYY-MM");
+                    } else if (v != Event.VALUE_NULL) {
+                        wrongType("a date string (YYYY-MM-DD or YYYY-MM)", v);
+                    }
+                }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "complete");
+        pop();
+        return complete == null ? null : new Coverage.Entry(complete, source, asAt);
+    }
+
+    private Policies readPolicies() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        Policies.ProcurementPolicy procurement = null;
+        Policies.ExpensesPolicy expenses = null;
+        Policies.GagPooling pooling = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "procurement" -> { seen = mark(seen, 1, k); if (object(v, false)) procurement = readProcurementPolicy(); }
+                case "expenses" -> { seen = mark(seen, 2, k); if (object(v, false)) expenses = readExpensesPolicy(); }
+                case "gagPooling" -> { seen = mark(seen, 4, k); if (object(v, false)) pooling = readGagPooling(); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        pop();
+        return new Policies(procurement, expenses, pooling);
+    }
+
+    private Policies.ProcurementPolicy readProcurementPolicy() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        BigDecimal quote = null, tender = null, written = null;
+        Integer minimumQuotes = null;
+        LocalDate approvedOn = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "quoteThreshold" -> { seen = mark(seen, 1, k); quote = amount(v, false); }
+                case "tenderThreshold" -> { seen = mark(seen, 2, k); tender = amount(v, false); }
+                case "writtenContractThreshold" -> { seen = mark(seen, 4, k); written = amount(v, false); }
+                case "minimumQuotes" -> { seen = mark(seen, 8, k); minimumQuotes = atLeast(v, 1); }
+                case "approvedOn" -> { seen = mark(seen, 16, k); approvedOn = date(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        pop();
+        return new Policies.ProcurementPolicy(quote, tender, written, minimumQuotes, approvedOn);
+    }
+
+    private Policies.ExpensesPolicy readExpensesPolicy() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        BigDecimal mileage = null, approval = null, gift = null, hospitality = null;
+        LocalDate approvedOn = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "mileageRate" -> { seen = mark(seen, 1, k); mileage = amount(v, false); }
+                case "approvalRequiredAbove" -> { seen = mark(seen, 2, k); approval = amount(v, false); }
+                case "giftLimit" -> { seen = mark(seen, 4, k); gift = amount(v, false); }
+                case "hospitalityPerHeadLimit" -> { seen = mark(seen, 8, k); hospitality = amount(v, false); }
+                case "approvedOn" -> { seen = mark(seen, 16, k); approvedOn = date(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        pop();
+        return new Policies.ExpensesPolicy(mileage, approval, gift, hospitality, approvedOn);
+    }
+
+    private Policies.GagPooling readGagPooling() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        Boolean pools = null, appeals = null;
+        LocalDate approvedOn = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "pools" -> { seen = mark(seen, 1, k); pools = bool(v); }
+                case "appealsMechanism" -> { seen = mark(seen, 2, k); appeals = bool(v); }
+                case "approvedOn" -> { seen = mark(seen, 4, k); approvedOn = date(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        pop();
+        return new Policies.GagPooling(pools, appeals, approvedOn);
+    }
+
+    private Transfer readTransfer(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String id = null, approvalRef = null;
+        LocalDate date = null, boardApprovedOn = null, declaredOn = null;
+        FundsEnd from = null, to = null;
+        BigDecimal amount = null;
+        Enums.Fund fund = null;
+        Enums.FundUse use = null;
+        Enums.TransferPurpose purpose = null;
+        Boolean disclosed = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "id" -> { seen = mark(seen, 1, k); id = text(v, true, true); }
+                case "date" -> { seen = mark(seen, 1 << 1, k); date = date(v, true); }
+                case "from" -> { seen = mark(seen, 1 << 2, k); if (object(v, true)) from = readFundsEnd(); }
+                case "to" -> { seen = mark(seen, 1 << 3, k); if (object(v, true)) to = readFundsEnd(); }
+                case "amount" -> { seen = mark(seen, 1 << 4, k); amount = amount(v, false); }
+                case "amountBand" -> { seen = mark(seen, 1 << 5, k); band(v, "amount"); }
+                case "fund" -> { seen = mark(seen, 1 << 6, k); fund = enumValue(v, Enums.Fund.class, false); }
+                case "use" -> { seen = mark(seen, 1 << 7, k); use = enumValue(v, Enums.FundUse.class, false); }
+                case "purpose" -> { seen = mark(seen, 1 << 8, k); purpose = enumValue(v, Enums.TransferPurpose.class, false); }
+                case "boardApprovedOn" -> { seen = mark(seen, 1 << 9, k); boardApprovedOn = date(v, false); }
+                case "approvalRef" -> { seen = mark(seen, 1 << 10, k); approvalRef = text(v, false, true); }
+                case "declaredOn" -> { seen = mark(seen, 1 << 11, k); declaredOn = date(v, false); }
+                case "disclosedInAccounts" -> { seen = mark(seen, 1 << 12, k); disclosed = bool(v); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "id");
+        required(seen, 1 << 1, "date");
+        required(seen, 1 << 2, "from");
+        required(seen, 1 << 3, "to");
+        valueOrBand(seen, 1 << 4, 1 << 5, "amount", true);
+        pop();
+        return new Transfer(id, date, from, to, amount, fund, use, purpose, boardApprovedOn, approvalRef, declaredOn, disclosed,
+                pointer);
+    }
+
+    /** A transfer end: {@code ACADEMY} with academyUrn, {@code CENTRE}, or {@code PARTY} with partyId. */
+    private FundsEnd readFundsEnd() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        Enums.FundsEndKind kind = null;
+        String urn = null, partyId = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "kind" -> { seen = mark(seen, 1, k); kind = enumValue(v, Enums.FundsEndKind.class, true); }
+                case "academyUrn" -> { seen = mark(seen, 2, k); urn = text(v, false, true); }
+                case "partyId" -> { seen = mark(seen, 4, k); partyId = text(v, false, true); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "kind");
+        if (kind == Enums.FundsEndKind.ACADEMY && !given(seen, 2, "academyUrn")) {
+            problem(at("academyUrn"), ((seen & 2) != 0 ? MISSING_NULL : MISSING) + "; an ACADEMY end names its academy");
+        } else if (kind == Enums.FundsEndKind.PARTY && !given(seen, 4, "partyId")) {
+            problem(at("partyId"), ((seen & 4) != 0 ? MISSING_NULL : MISSING) + "; a PARTY end names its party");
+        }
+        pop();
+        return kind == null ? null : new FundsEnd(kind, kind == Enums.FundsEndKind.ACADEMY ? urn : null,
+                kind == Enums.FundsEndKind.PARTY ? partyId : null);
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private CentralServicesCharge readCharge(String pointer) {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        LocalDate yearEnd = null;
+        BigDecimal rate = null;
+        Enums.ChargeBasis basis = null;
+        Enums.ChargeMethod method = null;
+        String urn = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "yearEnd" -> { seen = mark(seen, 1, k); yearEnd = day(v, true); }
+                case "ratePercent" -> { seen = mark(seen, 2, k); rate = within(v, true, BigDecimal.ZERO, HUNDRED); }
+                case "basis" -> { seen = mark(seen, 4, k); basis = enumValue(v, Enums.ChargeBasis.class, false); }
+                case "method" -> { seen = mark(seen, 8, k); method = enumValue(v, Enums.ChargeMethod.class, false); }
+                case "academyUrn" -> { seen = mark(seen, 16, k); urn = text(v, false, true); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 1, "yearEnd");
+        required(seen, 2, "ratePercent");
+        pop();
+        return new CentralServicesCharge(yearEnd, rate, basis, method, urn, pointer);
+    }
+
+    private PayBenchmark readPayBenchmark() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        String source = null;
+        LocalDate dataYearEnd = null;
+        Object[] peer = null;
+        Enums.PayMeasure measure = null;
+        BigDecimal p95Pay = null, p95Share = null;
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "source" -> { seen = mark(seen, 1, k); source = text(v, false, false); }
+                case "dataYearEnd" -> { seen = mark(seen, 2, k); dataYearEnd = day(v, true); }
+                case "peerGroup" -> { seen = mark(seen, 4, k); if (object(v, false)) peer = readPeerGroup(); }
+                case "measure" -> { seen = mark(seen, 8, k); measure = enumValue(v, Enums.PayMeasure.class, true); }
+                case "p95Pay" -> { seen = mark(seen, 16, k); p95Pay = amount(v, true); }
+                case "p95ShareOfGag" -> { seen = mark(seen, 32, k); p95Share = within(v, true, BigDecimal.ZERO, BigDecimal.ONE); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        required(seen, 2, "dataYearEnd");
+        required(seen, 8, "measure");
+        required(seen, 16, "p95Pay");
+        required(seen, 32, "p95ShareOfGag");
+        pop();
+        return new PayBenchmark(source, dataYearEnd, peer == null ? null : (Enums.PeerGroupType) peer[0],
+                peer == null ? null : (Integer) peer[1], peer == null ? null : (Integer) peer[2], measure, p95Pay, p95Share);
+    }
+
+    /** {@code payBenchmark.peerGroup}: type, pupilsFrom, pupilsTo. */
+    private Object[] readPeerGroup() {
+        push();
+        int seen = 0;
+        Set<String> unk = null;
+        Object[] out = new Object[3];
+        while (p.next() == Event.KEY_NAME) {
+            String k = key();
+            Event v = value();
+            switch (k) {
+                case "type" -> { seen = mark(seen, 1, k); out[0] = enumValue(v, Enums.PeerGroupType.class, false); }
+                case "pupilsFrom" -> { seen = mark(seen, 2, k); out[1] = count(v, false); }
+                case "pupilsTo" -> { seen = mark(seen, 4, k); out[2] = count(v, false); }
+                default -> unk = unknown(unk, k, v);
+            }
+        }
+        pop();
+        return out;
     }
 
     // ============================================================== after the whole document
@@ -1438,7 +2407,9 @@ final class DocumentBinder {
         if (growth != null) {
             // A joiner appears in academies[] only once it has joined.
             for (Growth gr : growth) {
-                if (gr.joinedOn() != null) resolve(gr.academyUrn(), gr.pointer(), "/academyUrn", urns, ACADEMY);
+                if (gr.joinedOn() != null || months.containsKey(gr.pointer() + "/joinedOn")) {
+                    resolve(gr.academyUrn(), gr.pointer(), "/academyUrn", urns, ACADEMY);
+                }
             }
         }
     }

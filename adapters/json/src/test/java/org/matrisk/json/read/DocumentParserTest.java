@@ -87,7 +87,7 @@ class DocumentParserTest {
             "members":["P1","P2","P3"] | "members":["P1",7,"P3"]         | /governance/members/1               | expected a string, got number 7
             "members":["P1","P2","P3"] | "members":"P1"                  | /governance/members                 | expected an array, got string "P1"
             "transactions":[           | "transactions":[1,              | /transactions/0                     | expected an object, got number 1
-            "schemaVersion":"1"        | "schemaVersion":1               | /schemaVersion                      | expected the string "1", got number 1
+            "schemaVersion":"1"        | "schemaVersion":1               | /schemaVersion                      | expected the string "1" or "2", got number 1
             """)
     void valueRules(String from, String to, String pointer, String reason) {
         Problem p = first(mutate(from, to));

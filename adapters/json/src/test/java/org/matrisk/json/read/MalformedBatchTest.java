@@ -82,7 +82,8 @@ class MalformedBatchTest {
                 "/notices/0/issuedOn", "not a date in the form YYYY-MM-DD"));
         CASES.add(new Case("period start after end", mutate("\"start\":\"2023-09-01\"", "\"start\":\"2024-09-01\""),
                 "/period/start", "2024-09-01 is after period.end 2024-08-31"));
-        CASES.add(new Case("schemaVersion 2", mutate("\"schemaVersion\":\"1\"", "\"schemaVersion\":\"2\""), "/schemaVersion", "unsupported schemaVersion \"2\""));
+        CASES.add(new Case("schemaVersion 3", mutate("\"schemaVersion\":\"1\"", "\"schemaVersion\":\"3\""), "/schemaVersion", "unsupported schemaVersion \"3\""));
+        CASES.add(new Case("schemaVersion 2 without coverage", mutate("\"schemaVersion\":\"1\"", "\"schemaVersion\":\"2\""), "/coverage", "required field is missing"));
         CASES.add(new Case("member listed twice", mutate("\"members\":[\"P1\",\"P2\",\"P3\"]", "\"members\":[\"P1\",\"P2\",\"P1\"]"),
                 "/governance/members/2", "person \"P1\" is listed twice (first at /governance/members/0)"));
         CASES.add(new Case("committee member twice", mutate("\"members\":[\"P3\",\"P4\"]", "\"members\":[\"P3\",\"P4\",\"P4\"]"),

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Test documents: the one-line minimal document of {@code read/minimal.json} and mutations of it. */
+/** Test documents: the one-line minimal documents of {@code read/minimal.json} (v1) and {@code read/minimal-v2.json}, and mutations of them. */
 final class TestDocs {
     private TestDocs() {}
 
@@ -20,6 +20,24 @@ final class TestDocs {
 
     static String minimal() {
         return resourceText("read/minimal.json").strip();
+    }
+
+    /** The minimal document as a version 2 document with every section complete ({@code read/minimal-v2.json}). */
+    static String minimalV2() {
+        return resourceText("read/minimal-v2.json").strip();
+    }
+
+    /** The version 2 minimal document with {@code from} (which must occur exactly once) replaced by {@code to}. */
+    static String mutateV2(String from, String to) {
+        return replaceOnce(minimalV2(), from, to);
+    }
+
+    /** {@code doc} with {@code from} (which must occur exactly once) replaced by {@code to}. */
+    static String replaceOnce(String doc, String from, String to) {
+        int at = doc.indexOf(from);
+        assertThat(at).as("'%s' occurs in the document", from).isGreaterThanOrEqualTo(0);
+        assertThat(doc.indexOf(from, at + 1)).as("'%s' occurs once in the document", from).isEqualTo(-1);
+        return doc.substring(0, at) + to + doc.substring(at + from.length());
     }
 
     /** The minimal document with {@code from} (which must occur exactly once) replaced by {@code to}. */
