@@ -75,8 +75,13 @@ public final class RptNetwork {
     private final AssessmentContext context;
     private final Coverage coverage;
     private final Coverage completeCoverage; // the reading of relatedParty: false (contract 2.5)
-    private final Map<String, RptConnection> memo = new ConcurrentHashMap<>();
-    private final Map<String, Tri> anchorMemo = new ConcurrentHashMap<>();
+    private final Map<Key, RptConnection> memo = new ConcurrentHashMap<>();
+    private final Map<Key, Tri> anchorMemo = new ConcurrentHashMap<>();
+    private final Map<Key, Boolean> anyoneMemo = new ConcurrentHashMap<>();
+
+    /** A memo key: what is asked (kind), of whom (id), on which days, under which reading. */
+    private record Key(int kind, String id, LocalDate first, LocalDate last, boolean asIs) {}
+    private static final int UNDECLARED = 100, DIRECT = 200, ANCHOR = 300, ANYONE = 400;
 
     /** A move from a party to another on the days its link holds. */
     private record Edge(String to, PartyLink link, String via) {}
@@ -144,7 +149,7 @@ public final class RptNetwork {
      */
     public RptConnection undeclaredAppointment(Party q, DateSpan d) {
         if (q == null || d == null) return RptConnection.of(Tri.UNKNOWN, null, null, null);
-        String key = "R5|" + q.id() + "|" + d.first() + "|" + d.last();
+        Key key = new Key(UNDECLARED, q.id(), d.first(), d.last(), true);
         RptConnection r = memo.get(key);
         if (r == null) { r = computeUndeclared(q, d); memo.put(key, r); }
         return r;
@@ -155,7 +160,7 @@ public final class RptNetwork {
     private RptConnection relation(PersonSet set, Party q, DateSpan d, boolean withFamily, boolean paths, boolean flag) {
         if (q == null || d == null) return RptConnection.of(Tri.UNKNOWN, null, null, null);
         if (flag && q.relatedParty()) return RptConnection.of(Tri.TRUE, "relatedParty: true", null, q.pointer());
-        String key = set + "|" + q.id() + "|" + d.first() + "|" + d.last();
+        Key key = new Key(set.ordinal(), q.id(), d.first(), d.last(), true);
         RptConnection r = memo.get(key);
         if (r == null) {
             Coverage cov = q.assertedUnrelated() ? completeCoverage : coverage;
@@ -169,6 +174,11 @@ public final class RptNetwork {
     private RptConnection connected(PersonSet set, Party q, DateSpan d, boolean withFamily, boolean paths, Coverage cov) {
         RptConnection direct = direct(set, q, d, withFamily, cov);
         if (direct.isTrue() || !paths) return direct;
+        if (edges.isEmpty()) {
+            if (direct.value() == Tri.FALSE && cov.partial(Section.PARTIES))
+                return new RptConnection(Tri.UNKNOWN, null, null, null, partialSections(set, withFamily, cov));
+            return direct.value() == Tri.UNKNOWN ? new RptConnection(Tri.UNKNOWN, direct.text(), direct.personId(), direct.pointer(), partialSections(set, withFamily, cov)) : direct;
+        }
         Tri acc = direct.value();
         String text = direct.text(), person = direct.personId(), pointer = direct.pointer();
         // two walks: over links that surely hold on D, then over those that may
@@ -233,7 +243,7 @@ public final class RptNetwork {
 
     /** Directly connected on D to the set (with family when asked): routes 1 to 3 of 2.4 (Readings 7.7 order). */
     private RptConnection direct(PersonSet set, Party q, DateSpan d, boolean withFamily, Coverage cov) {
-        String key = "D|" + set + "|" + withFamily + "|" + (cov == coverage) + "|" + q.id() + "|" + d.first() + "|" + d.last();
+        Key key = new Key(DIRECT + set.ordinal() * 2 + (withFamily ? 1 : 0), q.id(), d.first(), d.last(), cov == coverage);
         RptConnection memoised = memo.get(key);
         if (memoised != null) return memoised;
         Tri acc = Tri.FALSE;
@@ -290,8 +300,14 @@ public final class RptNetwork {
     /** Some person (listed, or unlisted while a covering section is partial) may be in the set, with family, on D. */
     private boolean anyoneMayBelong(PersonSet set, DateSpan d, boolean withFamily, Coverage cov) {
         if (unlistedMayHold(set, cov)) return true;
-        for (Person p : people) if (anchor(set, p, d, cov) != Tri.FALSE) return true;
-        return false;
+        Key key = new Key(ANYONE + set.ordinal(), null, d.first(), d.last(), cov == coverage);
+        Boolean b = anyoneMemo.get(key);
+        if (b == null) {
+            b = Boolean.FALSE;
+            for (Person p : people) if (anchor(set, p, d, cov) != Tri.FALSE) { b = Boolean.TRUE; break; }
+            anyoneMemo.put(key, b);
+        }
+        return b;
     }
 
     private static boolean unlistedMayHold(PersonSet set, Coverage cov) {
@@ -319,6 +335,8 @@ public final class RptNetwork {
         }
         // a pair without an entry is "not family" only while family is complete (2.3)
         if (cov.partial(Section.FAMILY)) {
+            // (p itself counts here too: p may be in the set without being family of anyone, a harmless over-reach
+            // only when p's own membership is already UNKNOWN)
             boolean some = unlistedMayHold(set, cov);
             if (!some) for (Person o : people) if (o != p && anchor(set, o, d, cov) != Tri.FALSE) { some = true; break; }
             if (some) acc = acc.or(Tri.UNKNOWN);
@@ -328,14 +346,14 @@ public final class RptNetwork {
 
     /** p belongs to the set on D (Terms 2.2; dated parameters read on every day of D, Readings 7.4). */
     public Tri anchor(PersonSet set, Person p, DateSpan d, Coverage cov) {
-        String key = set + "|" + p.id() + "|" + d.first() + "|" + d.last() + "|" + (cov == coverage);
+        Key key = new Key(ANCHOR + set.ordinal(), p.id(), d.first(), d.last(), cov == coverage);
         Tri t = anchorMemo.get(key);
         if (t == null) {
             // the parameters of the set on each day of D; one evaluation per distinct combination
-            Map<String, Tri> byParams = new HashMap<>();
+            Map<Settings, Tri> byParams = new HashMap<>(2);
             for (LocalDate x = d.first(); !x.isAfter(d.last()); x = x.plusDays(1)) {
                 Settings s = settings(set, x);
-                byParams.computeIfAbsent(s.key(), k -> anchorWith(set, s, p, d, cov));
+                byParams.computeIfAbsent(s, k -> anchorWith(set, s, p, d, cov));
             }
             Tri acc = null;
             for (Tri v : byParams.values()) acc = acc == null ? v : (acc == v ? acc : Tri.UNKNOWN);
@@ -346,9 +364,7 @@ public final class RptNetwork {
     }
 
     /** The dated parameters a set reads on a day. */
-    private record Settings(int months, boolean keyManagement, boolean wider) {
-        String key() { return months + "|" + keyManagement + "|" + wider; }
-    }
+    private record Settings(int months, boolean keyManagement, boolean wider) {}
 
     private Settings settings(PersonSet set, LocalDate day) {
         return switch (set) {
