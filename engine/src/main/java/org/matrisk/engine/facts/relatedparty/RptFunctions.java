@@ -55,6 +55,14 @@ public final class RptFunctions {
     }
 
     /**
+     * DRL function, Kleene logic: a boolean dated parameter over a date that may be a month (Readings 7.4): TRUE
+     * (FALSE) when on (off) on every day of it, else UNKNOWN.
+     */
+    public static Tri onEveryDay(org.matrisk.engine.facts.AssessmentContext c, String name, org.matrisk.model.DateSpan d) {
+        return org.matrisk.engine.facts.Intervals.forEveryDay(d, day -> Tri.of(c.paramOn(name, day).bool()));
+    }
+
+    /**
      * DRL function, Kleene logic: whether a total known to lie between {@code certain} (counting only
      * what is known) and {@code possible} (counting also what may belong to it) exceeds
      * {@code threshold}: TRUE when the certain total does, UNKNOWN when only the possible one does,
