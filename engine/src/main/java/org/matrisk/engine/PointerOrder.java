@@ -6,21 +6,39 @@ import java.util.Comparator;
 public final class PointerOrder implements Comparator<String> {
     public static final PointerOrder INSTANCE = new PointerOrder();
 
+    /** Segment by segment without splitting (no allocation: assessments sort thousands of pointers). */
     @Override
     public int compare(String a, String b) {
-        String[] x = a.split("/", -1), y = b.split("/", -1);
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = segment(x[i], y[i]);
+        int i = 0, j = 0, la = a.length(), lb = b.length();
+        while (true) {
+            int ea = a.indexOf('/', i), eb = b.indexOf('/', j);
+            if (ea < 0) ea = la;
+            if (eb < 0) eb = lb;
+            int c = segment(a, i, ea, b, j, eb);
             if (c != 0) return c;
+            boolean endA = ea == la, endB = eb == lb;
+            if (endA || endB) return endA == endB ? 0 : endA ? -1 : 1;
+            i = ea + 1;
+            j = eb + 1;
         }
-        return Integer.compare(x.length, y.length);
     }
 
-    private static int segment(String a, String b) {
-        boolean na = !a.isEmpty() && a.length() < 10 && a.chars().allMatch(Character::isDigit);
-        boolean nb = !b.isEmpty() && b.length() < 10 && b.chars().allMatch(Character::isDigit);
-        if (na && nb) return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+    private static boolean numeric(String s, int from, int to) {
+        int n = to - from;
+        if (n == 0 || n >= 10) return false;
+        for (int k = from; k < to; k++) if (!Character.isDigit(s.charAt(k))) return false;
+        return true;
+    }
+
+    private static int segment(String a, int fa, int ta, String b, int fb, int tb) {
+        boolean na = numeric(a, fa, ta), nb = numeric(b, fb, tb);
+        if (na && nb) return Integer.compare(Integer.parseInt(a, fa, ta, 10), Integer.parseInt(b, fb, tb, 10));
         if (na != nb) return na ? -1 : 1;
-        return a.compareTo(b);
+        int n = Math.min(ta - fa, tb - fb);
+        for (int k = 0; k < n; k++) {
+            char x = a.charAt(fa + k), y = b.charAt(fb + k);
+            if (x != y) return x - y;
+        }
+        return (ta - fa) - (tb - fb);
     }
 }
