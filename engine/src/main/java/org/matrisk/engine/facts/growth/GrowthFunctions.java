@@ -155,18 +155,7 @@ public final class GrowthFunctions {
      * it is absent) and UNKNOWN after. Dates may be months.
      */
     public static Tri noticeOpenOn(Notice n, LocalDate d, Coverage c) {
-        DateSpan issued = c.date(n.pointer(), "issuedOn", n.issuedOn());
-        Tri started = Intervals.onOrBefore(issued, d);
-        DateSpan lifted = c.date(n.pointer(), "liftedOn", n.liftedOn());
-        Tri notLifted;
-        if (lifted != null) notLifted = Intervals.after(lifted, d);
-        else if (c.complete(Section.NOTICES) || c.documentedNone(n.pointer(), "liftedOn")) notLifted = Tri.TRUE;
-        else {
-            DateSpan known = c.date(n.pointer(), "knownUntil", n.knownUntil());
-            if (known == null) known = issued;
-            notLifted = known != null && !d.isAfter(known.first()) ? Tri.TRUE : Tri.UNKNOWN;
-        }
-        return started.and(notLifted);
+        return org.matrisk.engine.facts.notices.NoticeFunctions.noticeOpenOn(n, DateSpan.of(d), c);
     }
 
     /** The notice is open on the join date: on every day {@code on} may be (UNKNOWN when {@code on} is not known). */

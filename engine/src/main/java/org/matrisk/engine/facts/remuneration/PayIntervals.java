@@ -207,24 +207,12 @@ public final class PayIntervals {
     // ---- notices (Readings 7.12) ---------------------------------------------------------------------------
 
     /**
-     * The notice is open on D (a day or a month): {@code issuedOn} &le; D and not lifted by D ({@code liftedOn}
+     * The notice is open on D (a day or a month), as {@link org.matrisk.engine.facts.notices.NoticeFunctions#noticeOpenOn}: {@code issuedOn} &le; D and not lifted by D ({@code liftedOn}
      * &gt; D; absent: open with no end when {@code notices} is complete or {@code liftedOn} is documented none,
      * else open through {@code knownUntil} (through {@code issuedOn} when absent) and UNKNOWN after).
      */
     public static Tri openOn(Notice n, DateSpan d, Coverage c) {
-        if (d == null) return Tri.UNKNOWN;
-        DateSpan issued = c.date(n.pointer(), "issuedOn", n.issuedOn());
-        Tri started = Intervals.onOrBefore(issued, d);
-        DateSpan lifted = c.date(n.pointer(), "liftedOn", n.liftedOn());
-        Tri notLifted;
-        if (lifted != null) notLifted = Intervals.before(d, lifted);
-        else if (c.complete(Section.NOTICES) || c.documentedNone(n.pointer(), "liftedOn")) notLifted = Tri.TRUE;
-        else {
-            DateSpan known = c.date(n.pointer(), "knownUntil", n.knownUntil());
-            if (known == null) known = issued;
-            notLifted = Intervals.onOrBefore(d, known) == Tri.TRUE ? Tri.TRUE : Tri.UNKNOWN;
-        }
-        return started.and(notLifted);
+        return org.matrisk.engine.facts.notices.NoticeFunctions.noticeOpenOn(n, d, c);
     }
 
     // ---- Ofsted (Readings 7.11) ----------------------------------------------------------------------------
