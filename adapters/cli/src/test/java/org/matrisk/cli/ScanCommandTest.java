@@ -169,4 +169,20 @@ class ScanCommandTest {
                 "test-fixtures/src/main/resources/fixtures/rules/RPT-02.json");
         assertThat(root.resolve("test-fixtures/src/main/resources/fixtures/rules/RPT-02.json")).isRegularFile();
     }
+
+    /** A document the engine fails on is rejected, named and counted; the rest of the batch is assessed. */
+    @Test
+    void aDocumentTheEngineFailsOnIsRejectedAndTheBatchGoesOn() throws Exception {
+        java.nio.file.Path pack = java.nio.file.Path.of(getClass().getClassLoader().getResource("packs/engine-failure/rules.drl").toURI()).getParent();
+        for (String threads : new String[] {"1", "2"}) {
+            CliRun r = CliRun.of("scan", "--rules", pack.toString(), "--threads", threads, EXAMPLES.toString(), "--format", "ndjson");
+            org.assertj.core.api.Assertions.assertThat(r.exit()).as(r.err()).isEqualTo(Main.REJECTED);
+            org.assertj.core.api.Assertions.assertThat(r.out().lines().count()).isEqualTo(1);
+            org.assertj.core.api.Assertions.assertThat(r.out()).contains("\"10070001\"").doesNotContain("\"10070002\"");
+            org.assertj.core.api.Assertions.assertThat(r.err())
+                    .contains("northgate-risky.json document #0 (line 1): (document): the engine failed on this document")
+                    .contains("2 documents read: 1 assessed, 1 rejected")
+                    .doesNotContain("Northgate Academies Trust");
+        }
+    }
 }
