@@ -59,6 +59,34 @@ public record TrustDocument(
                 coverage, policies, transfers, centralServicesCharges, payBenchmark);
     }
 
+    /** The same document with another ledger (every other member, the v2 ones included, kept). */
+    public TrustDocument withTransactions(List<Transaction> list) {
+        return new TrustDocument(schemaVersion, trust, period, asOfGiven, finance, governance, people, parties,
+                list, pay, websitePayBands, specialPayments, academies, growth, notices, info,
+                coverage, policies, transfers, centralServicesCharges, payBenchmark);
+    }
+
+    /** The same document with other special payments. */
+    public TrustDocument withSpecialPayments(List<SpecialPayment> list) {
+        return new TrustDocument(schemaVersion, trust, period, asOfGiven, finance, governance, people, parties,
+                transactions, pay, websitePayBands, list, academies, growth, notices, info,
+                coverage, policies, transfers, centralServicesCharges, payBenchmark);
+    }
+
+    /** The same document with other people, parties and notices. */
+    public TrustDocument withPeoplePartiesNotices(List<Person> newPeople, List<Party> newParties, List<Notice> newNotices) {
+        return new TrustDocument(schemaVersion, trust, period, asOfGiven, finance, governance, newPeople, newParties,
+                transactions, pay, websitePayBands, specialPayments, academies, growth, newNotices, info,
+                coverage, policies, transfers, centralServicesCharges, payBenchmark);
+    }
+
+    /** The same data read under another schema version and coverage (e.g. a version 1 document as version 2). */
+    public TrustDocument withCoverage(String version, Coverage newCoverage) {
+        return new TrustDocument(version, trust, period, asOfGiven, finance, governance, people, parties,
+                transactions, pay, websitePayBands, specialPayments, academies, growth, notices, info,
+                newCoverage, policies, transfers, centralServicesCharges, payBenchmark);
+    }
+
     public TrustDocument withAsOf(LocalDate day) {
         return new TrustDocument(schemaVersion, trust, period, day, finance, governance, people, parties,
                 transactions, pay, websitePayBands, specialPayments, academies, growth, notices, info,

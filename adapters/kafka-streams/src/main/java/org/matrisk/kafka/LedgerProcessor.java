@@ -253,8 +253,7 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
     }
 
     private static TrustDocument withTransactions(TrustDocument d, List<Transaction> ts) {
-        return new TrustDocument(d.schemaVersion(), d.trust(), d.period(), d.asOfGiven(), d.finance(), d.governance(), d.people(),
-                d.parties(), ts, d.pay(), d.websitePayBands(), d.specialPayments(), d.academies(), d.growth(), d.notices(), d.info());
+        return d.withTransactions(ts);
     }
 
     /** The first reference of {@code e} that does not resolve in the trust's context, or null. */

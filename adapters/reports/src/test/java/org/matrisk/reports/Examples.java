@@ -47,9 +47,7 @@ final class Examples {
             m.put(Section.TRANSACTIONS, new Coverage.Entry(true, "ledger export", "2024-09-30"));
             m.put(Section.GOVERNANCE, new Coverage.Entry(false, "GIAS governance download", null));
             Coverage c = new Coverage(2, m, Set.of(), Map.of(), Map.of());
-            return Holder.ENGINE.assess(new TrustDocument("2", d.trust(), d.period(), d.asOfGiven(), d.finance(), d.governance(), d.people(),
-                    d.parties(), d.transactions(), d.pay(), d.websitePayBands(), d.specialPayments(), d.academies(), d.growth(), d.notices(),
-                    d.info(), c, d.policies(), d.transfers(), d.centralServicesCharges(), d.payBenchmark()));
+            return Holder.ENGINE.assess(d.withCoverage("2", c));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

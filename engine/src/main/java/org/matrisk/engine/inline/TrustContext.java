@@ -132,9 +132,7 @@ public final class TrustContext {
         if (index == list.size()) list.add(s);
         else list.set(index, s);
         TrustDocument d = document;
-        return checker.decide(session, new TrustDocument(d.schemaVersion(), d.trust(), d.period(), d.asOfGiven(), d.finance(),
-                d.governance(), d.people(), d.parties(), d.transactions(), d.pay(), d.websitePayBands(), List.copyOf(list), d.academies(),
-                d.growth(), d.notices(), d.info()), Decision.Subject.SPECIAL_PAYMENT, s.id(), s.pointer(), s.date(), s.amount());
+        return checker.decide(session, d.withSpecialPayments(List.copyOf(list)), Decision.Subject.SPECIAL_PAYMENT, s.id(), s.pointer(), s.date(), s.amount());
     }
 
     // ------------------------------------------------------------------------------------------ updates
@@ -262,12 +260,10 @@ public final class TrustContext {
     }
 
     private static TrustDocument withTransactions(TrustDocument d, List<Transaction> transactions) {
-        return new TrustDocument(d.schemaVersion(), d.trust(), d.period(), d.asOfGiven(), d.finance(), d.governance(), d.people(),
-                d.parties(), transactions, d.pay(), d.websitePayBands(), d.specialPayments(), d.academies(), d.growth(), d.notices(), d.info());
+        return d.withTransactions(transactions);
     }
 
     private static TrustDocument replace(TrustDocument d, List<Person> people, List<Party> parties, List<Notice> notices) {
-        return new TrustDocument(d.schemaVersion(), d.trust(), d.period(), d.asOfGiven(), d.finance(), d.governance(), people,
-                parties, d.transactions(), d.pay(), d.websitePayBands(), d.specialPayments(), d.academies(), d.growth(), notices, d.info());
+        return d.withPeoplePartiesNotices(people, parties, notices);
     }
 }
