@@ -62,11 +62,11 @@ public final class DataNeeds {
         List<Need> list = new ArrayList<>();
         for (RuleMeta r : catalog.rules())
             if (!r.requires().isEmpty() || !r.coverage().isEmpty())
-                list.add(new Need(r.id(), r.requires().stream().map(DataNeeds::compiled).toList(), r.coverage()));
+                list.add(new Need(r.id(), r.requires().stream().map(DataNeeds::compiled).toList(), r.coverage(), r.since()));
         this.needs = List.copyOf(list);
     }
 
-    private record Need(String ruleId, List<Path> paths, List<CoverageGap> gaps) {}
+    private record Need(String ruleId, List<Path> paths, List<CoverageGap> gaps, int since) {}
 
     /**
      * The UNKNOWN outcomes of every rule whose declared data is absent from {@code doc}, and, on a version 2
@@ -77,6 +77,7 @@ public final class DataNeeds {
         List<Outcome> out = new ArrayList<>();
         Coverage coverage = doc.coverage();
         for (Need n : needs) {
+            if (n.since() > doc.catalogue()) continue; // a rule of a later catalogue (@catalogue)
             if (!n.paths().isEmpty()) {
                 Map<String, List<String>> absent = absent(doc, n.paths());
                 absent.forEach((object, fields) -> out.add(Outcome.unknown(n.ruleId()).at(object).missing(fields.toArray(new String[0])).done()));

@@ -292,9 +292,10 @@ public final class RiskEngine {
     /**
      * The findings and UNKNOWN outcomes that the assessment built from {@code outcomes} reports with
      * evidence at {@code pointer} or below it (for an UNKNOWN outcome: cited there), exactly as
-     * {@link #assess} would write them, without building the rest of the assessment.
+     * {@link #assess} would write them for a document assessed with catalogue {@code catalogue}, without
+     * building the rest of the assessment.
      */
-    public Projection project(List<Outcome> outcomes, String pointer) {
+    public Projection project(List<Outcome> outcomes, String pointer, int catalogue) {
         String below = pointer + "/";
         java.util.function.Predicate<String> at = p -> p.equals(pointer) || p.startsWith(below);
         // the results of the groups (rule and subject, as results() forms them) with an outcome there: the
@@ -307,7 +308,7 @@ public final class RiskEngine {
         }
         List<Outcome> mine = new ArrayList<>();
         if (!groups.isEmpty()) for (Outcome o : outcomes) if (groups.contains(group(o))) mine.add(o);
-        Results r = results(mine);
+        Results r = results(mine, catalogue);
         List<Finding> findings = new ArrayList<>();
         for (Finding f : r.findings()) for (Evidence e : f.evidence()) if (at.test(e.pointer())) { findings.add(f); break; }
         List<UnknownOutcome> unknown = new ArrayList<>();
@@ -344,11 +345,12 @@ public final class RiskEngine {
     private record Results(List<Finding> findings, List<UnknownOutcome> unknown) {}
 
     /** Findings and UNKNOWN outcomes from raw outcomes, in assessment order. */
-    private Results results(List<Outcome> outcomes) {
+    private Results results(List<Outcome> outcomes, int catalogue) {
         // one result per rule and subject; a definite FAIL beats UNKNOWN (Kleene "or")
         Map<String, Map<String, List<Outcome>>> grouped = new TreeMap<>();
         for (Outcome o : outcomes) {
             RuleMeta meta = catalog.find(o.ruleId()).orElseThrow(() -> new IllegalStateException("outcome for unknown rule " + o.ruleId()));
+            if (!meta.appliesTo(catalogue)) continue; // a rule of a later catalogue than the document's (@catalogue)
             String subject = meta.scope() == RuleMeta.Scope.TRUST ? "" : o.subject();
             grouped.computeIfAbsent(o.ruleId(), k -> new TreeMap<>(PointerOrder.INSTANCE)).computeIfAbsent(subject, k -> new ArrayList<>()).add(o);
         }
@@ -377,21 +379,22 @@ public final class RiskEngine {
     }
 
     private Assessment assemble(TrustDocument doc, List<Outcome> outcomes) {
-        Results results = results(outcomes);
+        int catalogue = doc.catalogue();
+        Results results = results(outcomes, catalogue);
         List<Finding> findings = results.findings();
         List<UnknownOutcome> unknown = results.unknown();
         Set<String> notPassed = new LinkedHashSet<>();
         findings.forEach(f -> notPassed.add(f.ruleId()));
         unknown.forEach(u -> notPassed.add(u.ruleId()));
-        int passed = (int) catalog.rules().stream().filter(r -> !notPassed.contains(r.id())).count();
-        int catalogue = doc.catalogue();
+        int passed = (int) catalog.rules().stream().filter(r -> r.appliesTo(catalogue) && !notPassed.contains(r.id())).count();
         RatingPolicy.Result rated = policy.rate(findings, catalogue);
         Map<String, SectionCoverage> coverage = null;
         Decided decided = null;
         if (catalogue >= 2) {
             coverage = AssessmentCoverage.of(doc.coverage());
             int undecided = (int) unknown.stream().map(UnknownOutcome::ruleId).distinct().count();
-            decided = new Decided(catalog.rules().size() - undecided, undecided);
+            int applicable = (int) catalog.rules().stream().filter(r -> r.appliesTo(catalogue)).count();
+            decided = new Decided(applicable - undecided, undecided);
         }
         return new Assessment(Assessment.formatVersion(catalogue),
                 new Assessment.TrustRef(doc.trust().id(), doc.trust().name()),

@@ -37,6 +37,8 @@ final class ExplainCommand implements Callable<Integer> {
         sb.append("  area       ").append(r.area()).append('\n');
         sb.append("  severity   ").append(r.severity()).append('\n');
         sb.append("  scope      ").append(r.scope() == RuleMeta.Scope.TRUST ? "one finding per trust" : "one finding per offending item").append('\n');
+        if (r.since() > 1) sb.append("  catalogue  ").append(r.since()).append(" (added by catalogue v").append(r.since())
+                .append(": not applied to documents assessed with catalogue 1)\n");
         sb.append("  reference  ").append(r.reference().source()).append(' ').append(r.reference().edition())
                 .append(" para ").append(r.reference().paragraph()).append("  ").append(r.reference().url()).append('\n');
         sb.append("  condition  ").append(r.condition()).append('\n');

@@ -52,7 +52,7 @@ public final class InlineChecker {
     /** The decision for the item at {@code pointer} of {@code doc}: what the assessment of {@code doc} reports for it. */
     Decision decide(RiskEngine.Session session, TrustDocument doc, Decision.Subject subject, String id, String pointer, LocalDate date,
                     BigDecimal amount) {
-        RiskEngine.Projection p = engine.project(session.evaluate(doc), pointer);
+        RiskEngine.Projection p = engine.project(session.evaluate(doc), pointer, doc.catalogue());
         List<Requirement> requirements = new ArrayList<>(p.findings().size());
         Decision.Outcome outcome = Decision.Outcome.ALLOW;
         for (Finding f : p.findings()) {

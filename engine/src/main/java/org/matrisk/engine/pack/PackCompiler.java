@@ -315,11 +315,17 @@ public final class PackCompiler {
         String requirement = blank(md.get("requirement")) ? null : md.get("requirement").toString().strip().toUpperCase(Locale.ROOT);
         if (requirement != null && !RuleMeta.REQUIREMENTS.contains(requirement))
             throw new IllegalArgumentException("@requirement must be one of " + String.join(", ", RuleMeta.REQUIREMENTS) + ", not \"" + md.get("requirement") + "\"");
+        int since = 1;
+        if (!blank(md.get("catalogue"))) {
+            String c = md.get("catalogue").toString().strip();
+            if (!c.equals("1") && !c.equals("2")) throw new IllegalArgumentException("@catalogue must be 1 or 2, not \"" + md.get("catalogue") + "\"");
+            since = Integer.parseInt(c);
+        }
         return new RuleMeta(md.get("id").toString(), area, severity, scope, md.get("title").toString(), md.get("message").toString(),
                 md.get("condition").toString(), md.get("example").toString(),
                 new Reference(md.get("source").toString(), md.get("edition").toString(), md.get("paragraph").toString(), md.get("url").toString()),
                 params(md), DataNeeds.paths(md.get("requires") == null ? null : md.get("requires").toString()), loc == UNKNOWN ? r.getPackageName() + "/" + r.getName() : loc.at(), requirement,
-                CoverageGap.parse(md.get("partial") == null ? null : md.get("partial").toString()));
+                CoverageGap.parse(md.get("partial") == null ? null : md.get("partial").toString()), since);
     }
 
     private static String names(Enum<?>[] values) {

@@ -23,7 +23,10 @@ import org.matrisk.assessment.Severity;
  * {@code @requirement}) says what a finding of the rule asks of a payer before a payment goes out
  * ({@link #REQUIREMENTS}); null when the rule does not say. {@code coverage} ({@code @partial}, optional): the
  * item collections the rule judges item by item and the sections whose partial state the rule reports as
- * UNKNOWN at section level on a version 2 document ({@link CoverageGap}).
+ * UNKNOWN at section level on a version 2 document ({@link CoverageGap}). {@code since} ({@code @catalogue},
+ * optional, default 1): the first catalogue the rule belongs to; a rule added by catalogue v2 declares
+ * {@code @catalogue("2")} and is neither evaluated, reported nor counted for a document assessed with catalogue 1
+ * (rule-catalogue-v2.md 7.1: nothing in catalogue v2 changes catalogue v1's outcome on a v1 document).
  */
 public record RuleMeta(
         String id,
@@ -39,7 +42,19 @@ public record RuleMeta(
         List<String> requires,
         String file,
         String requirement,
-        List<CoverageGap> coverage) {
+        List<CoverageGap> coverage,
+        int since) {
+
+    /** A rule of catalogue 1 (and every later one). */
+    public RuleMeta(String id, Area area, Severity severity, Scope scope, String title, String message, String condition,
+                    String example, Reference reference, List<String> parameters, List<String> requires, String file,
+                    String requirement, List<CoverageGap> coverage) {
+        this(id, area, severity, scope, title, message, condition, example, reference, parameters, requires, file,
+                requirement, coverage, 1);
+    }
+
+    /** True when the rule belongs to catalogue {@code catalogue} (it was there from {@link #since()} on). */
+    public boolean appliesTo(int catalogue) { return since <= catalogue; }
 
     public enum Scope { TRUST, ITEM }
 
