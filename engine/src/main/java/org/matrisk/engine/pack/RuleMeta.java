@@ -23,7 +23,11 @@ import org.matrisk.assessment.Severity;
  * {@code @requirement}) says what a finding of the rule asks of a payer before a payment goes out
  * ({@link #REQUIREMENTS}); null when the rule does not say. {@code coverage} ({@code @partial}, optional): the
  * item collections the rule judges item by item and the sections whose partial state the rule reports as
- * UNKNOWN at section level on a version 2 document ({@link CoverageGap}).
+ * UNKNOWN at section level on a version 2 document ({@link CoverageGap}). {@code seeAlso} ({@code @seeAlso}, optional):
+ * secondary sources kept beside the primary {@code reference} (where a paragraph number was found, a summary), one
+ * entry per source, entries separated by {@code |} in the metadata; shown by {@code explain} and docs/rules.md, never
+ * part of an assessment (a finding carries {@code reference} only). {@link Citations} judges whether the reference
+ * is a primary citation.
  */
 public record RuleMeta(
         String id,
@@ -39,7 +43,26 @@ public record RuleMeta(
         List<String> requires,
         String file,
         String requirement,
-        List<CoverageGap> coverage) {
+        List<CoverageGap> coverage,
+        List<String> seeAlso) {
+
+    public RuleMeta {
+        seeAlso = seeAlso == null ? List.of() : List.copyOf(seeAlso);
+    }
+
+    /** A rule with no {@code @seeAlso}. */
+    public RuleMeta(String id, Area area, Severity severity, Scope scope, String title, String message, String condition,
+            String example, Reference reference, List<String> parameters, List<String> requires, String file,
+            String requirement, List<CoverageGap> coverage) {
+        this(id, area, severity, scope, title, message, condition, example, reference, parameters, requires, file,
+                requirement, coverage, List.of());
+    }
+
+    /** The entries of an {@code @seeAlso} value: separated by {@code |}, trimmed, blanks dropped. */
+    public static List<String> seeAlso(String metadata) {
+        if (metadata == null || metadata.isBlank()) return List.of();
+        return java.util.Arrays.stream(metadata.split("\\|")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+    }
 
     public enum Scope { TRUST, ITEM }
 
