@@ -41,6 +41,11 @@ final class ExplainCommand implements Callable<Integer> {
                 .append(": not applied to documents assessed with catalogue 1)\n");
         sb.append("  reference  ").append(r.reference().source()).append(' ').append(r.reference().edition())
                 .append(" para ").append(r.reference().paragraph()).append("  ").append(r.reference().url()).append('\n');
+        org.matrisk.engine.pack.Citations.Verdict citation = org.matrisk.engine.pack.Citations.judge(r.reference());
+        sb.append("  citation   ").append(citation.primary() ? "primary: " + citation.label()
+                : "not a primary citation (" + citation.label() + " form): " + String.join("; ", citation.problems())).append('\n');
+        for (int i = 0; i < r.seeAlso().size(); i++)
+            sb.append(i == 0 ? "  see also   " : "             ").append(r.seeAlso().get(i)).append('\n');
         sb.append("  condition  ").append(r.condition()).append('\n');
         sb.append("  message    ").append(r.message()).append('\n');
         sb.append("  example    ").append(r.example()).append('\n');
@@ -52,10 +57,15 @@ final class ExplainCommand implements Callable<Integer> {
                 sb.append("    ").append(name).append(" (").append(p.type().name().toLowerCase(java.util.Locale.ROOT)).append(")");
                 if (!p.description().isBlank()) sb.append(": ").append(p.description());
                 sb.append('\n');
+                if (p.unconfirmed())
+                    sb.append("      UNCONFIRMED: the rule catalogue could not confirm ").append(p.values().stream().anyMatch(DatedValue::unconfirmed)
+                            ? "the values marked below" : "this parameter (see its description)")
+                            .append(" from a primary source; kept as data, used as shown (docs/sources.md)\n");
                 for (DatedValue v : p.values()) {
                     sb.append("      from ").append(v.from() == null ? "the start" : v.from().toString()).append(": ")
                             .append(v.value()).append("   source: ").append(v.source());
                     if (v.url() != null) sb.append("  ").append(v.url());
+                    if (v.unconfirmed()) sb.append("  [unconfirmed]");
                     sb.append('\n');
                 }
             }

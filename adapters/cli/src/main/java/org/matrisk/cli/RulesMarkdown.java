@@ -24,6 +24,13 @@ public final class RulesMarkdown {
         sb.append("# Rules of the `").append(engine.pack().id()).append("` pack, version ").append(engine.pack().version()).append("\n\n");
         sb.append("Generated from the rule metadata and dated parameters by `matrisk rules --format markdown`; do not edit by hand.\n\n");
         sb.append(engine.catalog().size()).append(" rules. Severity points: CRITICAL 40, HIGH 15, MEDIUM 5, LOW 1.\n\n");
+        java.util.Map<String, Integer> kinds = new java.util.LinkedHashMap<>();
+        for (RuleMeta r : engine.catalog().rules()) {
+            org.matrisk.engine.pack.Citations.Verdict v = org.matrisk.engine.pack.Citations.judge(r.reference());
+            kinds.merge(v.primary() ? v.label() + "s" : "not primary", 1, Integer::sum);
+        }
+        sb.append("References (docs/rule-packs.md, \"References\"; sources chosen in docs/sources.md): ");
+        sb.append(String.join(", ", kinds.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList())).append(".\n\n");
         for (Area area : Area.values()) {
             var rules = engine.catalog().rules().stream().filter(r -> r.area() == area).toList();
             if (rules.isEmpty()) continue;
@@ -42,14 +49,16 @@ public final class RulesMarkdown {
                 sb.append("- Example: ").append(r.example()).append('\n');
                 sb.append("- Message: `").append(r.message().replace("`", "'")).append("`\n");
                 sb.append("- Reference: [").append(ref(r)).append("](").append(r.reference().url()).append(")\n");
+                for (String e : r.seeAlso()) sb.append("- See also: ").append(link(e)).append('\n');
                 for (String name : r.parameters()) {
                     Parameter p = engine.pack().parameters().get(name);
                     sb.append("- Parameter `").append(name).append("` (").append(p.type().name().toLowerCase(Locale.ROOT)).append(")");
                     if (!p.description().isBlank()) sb.append(": ").append(p.description());
+                    if (p.unconfirmed()) sb.append(" **(unconfirmed)**");
                     sb.append('\n');
                     for (DatedValue v : p.values())
                         sb.append("  - from ").append(v.from() == null ? "the start" : v.from().toString()).append(": `").append(v.value())
-                                .append("` (").append(v.source()).append(")\n");
+                                .append("` (").append(v.source()).append(")").append(v.unconfirmed() ? " **unconfirmed**" : "").append('\n');
                 }
                 sb.append('\n');
             }
@@ -59,6 +68,15 @@ public final class RulesMarkdown {
 
     private static String ref(RuleMeta r) {
         return r.reference().source() + " " + r.reference().edition() + " para " + r.reference().paragraph();
+    }
+
+    /** A see-also entry whose last word is a URL, as a Markdown link on the text before it. */
+    private static String link(String entry) {
+        int sp = entry.lastIndexOf(' ');
+        String last = entry.substring(sp + 1);
+        if (!last.startsWith("http")) return entry;
+        String text = sp < 0 ? last : entry.substring(0, sp).strip();
+        return "[" + text.replace("[", "(").replace("]", ")") + "](" + last + ")";
     }
 
     private static String cell(String s) { return s.replace("|", "\\|"); }

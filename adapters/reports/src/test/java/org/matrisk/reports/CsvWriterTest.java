@@ -94,7 +94,7 @@ class CsvWriterTest {
         assertThat(r.get(11)).contains("£62,000.00");
         assertThat(r.get(12)).isEqualTo("/specialPayments/0");
         assertThat(r.get(13)).isEqualTo("amount=62000.00");
-        assertThat(r.get(14)).startsWith("Guide to academies severance payments 2021 para ")
+        assertThat(r.get(14)).startsWith("DfE: Guide to academy trust severance payments updated 5 October 2021 para 2 ESFA approval requirements")
                 .endsWith(", https://www.gov.uk/government/publications/academies-severance-payments-form/guide-to-academies-severance-payments");
         assertThat(r.get(15)).isEqualTo("pay.severance.amountTrigger=50000.00 (DfE guide to academies severance payments)");
         assertThat(r.get(16)).isEqualTo("false");

@@ -325,7 +325,8 @@ public final class PackCompiler {
                 md.get("condition").toString(), md.get("example").toString(),
                 new Reference(md.get("source").toString(), md.get("edition").toString(), md.get("paragraph").toString(), md.get("url").toString()),
                 params(md), DataNeeds.paths(md.get("requires") == null ? null : md.get("requires").toString()), loc == UNKNOWN ? r.getPackageName() + "/" + r.getName() : loc.at(), requirement,
-                CoverageGap.parse(md.get("partial") == null ? null : md.get("partial").toString()), since);
+                CoverageGap.parse(md.get("partial") == null ? null : md.get("partial").toString()), since,
+                RuleMeta.seeAlso(md.get("seeAlso") == null ? null : md.get("seeAlso").toString()));
     }
 
     private static String names(Enum<?>[] values) {

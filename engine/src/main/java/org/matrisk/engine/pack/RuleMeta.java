@@ -27,6 +27,11 @@ import org.matrisk.assessment.Severity;
  * optional, default 1): the first catalogue the rule belongs to; a rule added by catalogue v2 declares
  * {@code @catalogue("2")} and is neither evaluated, reported nor counted for a document assessed with catalogue 1
  * (rule-catalogue-v2.md 7.1: nothing in catalogue v2 changes catalogue v1's outcome on a v1 document).
+ * {@code seeAlso} ({@code @seeAlso}, optional):
+ * secondary sources kept beside the primary {@code reference} (where a paragraph number was found, a summary), one
+ * entry per source, entries separated by {@code |} in the metadata; shown by {@code explain} and docs/rules.md, never
+ * part of an assessment (a finding carries {@code reference} only). {@link Citations} judges whether the reference
+ * is a primary citation.
  */
 public record RuleMeta(
         String id,
@@ -43,18 +48,29 @@ public record RuleMeta(
         String file,
         String requirement,
         List<CoverageGap> coverage,
-        int since) {
+        int since,
+        List<String> seeAlso) {
 
-    /** A rule of catalogue 1 (and every later one). */
+    public RuleMeta {
+        seeAlso = seeAlso == null ? List.of() : List.copyOf(seeAlso);
+    }
+
+    /** A rule of catalogue 1 (and every later one) with no {@code @seeAlso}. */
     public RuleMeta(String id, Area area, Severity severity, Scope scope, String title, String message, String condition,
                     String example, Reference reference, List<String> parameters, List<String> requires, String file,
                     String requirement, List<CoverageGap> coverage) {
         this(id, area, severity, scope, title, message, condition, example, reference, parameters, requires, file,
-                requirement, coverage, 1);
+                requirement, coverage, 1, List.of());
     }
 
     /** True when the rule belongs to catalogue {@code catalogue} (it was there from {@link #since()} on). */
     public boolean appliesTo(int catalogue) { return since <= catalogue; }
+
+    /** The entries of an {@code @seeAlso} value: separated by {@code |}, trimmed, blanks dropped. */
+    public static List<String> seeAlso(String metadata) {
+        if (metadata == null || metadata.isBlank()) return List.of();
+        return java.util.Arrays.stream(metadata.split("\\|")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+    }
 
     public enum Scope { TRUST, ITEM }
 
