@@ -101,7 +101,7 @@ final class ExplainCommand implements Callable<Integer> {
     static String fixtures(RiskEngine engine, RuleMeta r) {
         String rule = source(engine, r.file());
         if (rule.startsWith(org.matrisk.engine.pack.Manifest.BUILTIN_SOURCE + "/"))
-            return "test-fixtures/src/main/resources/fixtures/rules/" + r.id() + ".json";
+            return "test-fixtures/src/main/resources/fixtures/" + (r.appliesTo(1) ? "rules/" : "rules-v2/") + r.id() + ".json";
         String packDir = rule.substring(0, rule.lastIndexOf('/') < 0 ? 0 : rule.lastIndexOf('/'));
         for (org.matrisk.engine.pack.RulePack.Component c : engine.pack().components())
             if (rule.startsWith(c.origin() + "/")) packDir = c.origin();

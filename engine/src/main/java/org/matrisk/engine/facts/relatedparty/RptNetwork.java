@@ -49,7 +49,7 @@ import org.matrisk.model.Section;
 public final class RptNetwork {
 
     /** The person sets of Terms 2.2 read by the related-party rules. */
-    public enum PersonSet { RPT, ACCOUNTS, REGISTER, EXECUTIVES }
+    public enum PersonSet { RPT, ACCOUNTS, REGISTER, EXECUTIVES, CONFLICT }
 
 
     private static final EnumSet<RoleKind> RPT_KINDS = EnumSet.of(RoleKind.MEMBER, RoleKind.TRUSTEE, RoleKind.CHAIR,
@@ -59,6 +59,9 @@ public final class RptNetwork {
     private static final EnumSet<RoleKind> REGISTER_WIDER = EnumSet.of(RoleKind.LOCAL_GOVERNOR, RoleKind.KEY_MANAGEMENT, RoleKind.SENIOR_STAFF);
     private static final EnumSet<RoleKind> EXECUTIVE_KINDS = EnumSet.of(RoleKind.CEO, RoleKind.ACCOUNTING_OFFICER, RoleKind.CFO,
             RoleKind.KEY_MANAGEMENT);
+    /** Conflict anchors (2.2): RPT anchors plus local governors, key management, senior staff, the company secretary. */
+    private static final EnumSet<RoleKind> CONFLICT_KINDS = EnumSet.of(RoleKind.LOCAL_GOVERNOR, RoleKind.KEY_MANAGEMENT,
+            RoleKind.SENIOR_STAFF, RoleKind.COMPANY_SECRETARY);
     private static final EnumSet<PayRole> EXECUTIVE_PAY = EnumSet.of(PayRole.CEO, PayRole.ACCOUNTING_OFFICER, PayRole.CFO,
             PayRole.EXECUTIVE_HEADTEACHER);
 
@@ -142,6 +145,9 @@ public final class RptNetwork {
 
     /** Connected on D to the executives by routes 1 to 3 or a link path, no family (PAY-08, 3.3). */
     public RptConnection executiveConnected(Party q, DateSpan d) { return relation(PersonSet.EXECUTIVES, q, d, false, true, false); }
+
+    /** Conflicted on D: relatedParty: true, or connected to the conflict anchors with family (2.5; PRC-02). */
+    public RptConnection conflicted(Party q, DateSpan d) { return relation(PersonSet.CONFLICT, q, d, true, true, true); }
 
     /**
      * RPT-05 on D: some register holder H holds an appointment at q's companyNumber current on D (H's own) and has no
@@ -369,7 +375,7 @@ public final class RptNetwork {
     private Settings settings(PersonSet set, LocalDate day) {
         return switch (set) {
             case RPT -> new Settings(intParam("people.formerWindowMonths", day), boolParam("rpt.keyManagementInRegime", day), false);
-            case ACCOUNTS, EXECUTIVES -> new Settings(intParam("people.formerWindowMonths", day), true, false);
+            case ACCOUNTS, EXECUTIVES, CONFLICT -> new Settings(intParam("people.formerWindowMonths", day), true, false);
             case REGISTER -> new Settings(intParam("register.formerWindowMonths", day), false, boolParam("register.widerHoldersFrom", day));
         };
     }
@@ -387,6 +393,7 @@ public final class RptNetwork {
             case ACCOUNTS -> EnumSet.copyOf(RPT_KINDS);
             case REGISTER -> EnumSet.copyOf(REGISTER_KINDS);
             case EXECUTIVES -> EnumSet.copyOf(EXECUTIVE_KINDS);
+            case CONFLICT -> { EnumSet<RoleKind> k = EnumSet.copyOf(RPT_KINDS); k.addAll(CONFLICT_KINDS); yield k; }
         };
         if (s.keyManagement()) kinds.add(RoleKind.KEY_MANAGEMENT);
         if (s.wider()) kinds.addAll(REGISTER_WIDER);
