@@ -492,4 +492,226 @@ public final class RptNetwork {
         if (cov.partial(Section.INTERESTS)) acc = acc.and(Tri.UNKNOWN);
         return acc;
     }
+
+    // ------------------------------------------------------------------------------------------ RPT-08, RPT-09 (catalogue 2, added)
+
+    /**
+     * RPT-08 on D: q is related only through a link path (relatedParty not true, not directly connected to the RPT
+     * anchors with family) and some person of the anchors with family who directly connects the end of a path (an
+     * "anchor behind" q) has no interests[] entry for q with declaredOn on or before D. TRUE names the first path
+     * found (Readings 7.7 order) and that person. Kleene: a direct connection UNKNOWN, a link holding UNKNOWN, an
+     * undeclared status UNKNOWN, or unlisted links while parties is partial, leave it UNKNOWN.
+     */
+    public RptConnection passThrough(Party q, DateSpan d) {
+        if (q == null || d == null) return RptConnection.of(Tri.UNKNOWN, null, null, null);
+        if (q.relatedParty()) return RptConnection.of(Tri.FALSE, null, null, null);
+        Key key = new Key(PASS_THROUGH, q.id(), d.first(), d.last(), true);
+        RptConnection r = memo.get(key);
+        if (r == null) { r = computePassThrough(q, d); memo.put(key, r); }
+        return r;
+    }
+
+    private static final int PASS_THROUGH = 500, FAMILY_INTEREST = 600;
+
+    private RptConnection computePassThrough(Party q, DateSpan d) {
+        Coverage cov = q.assertedUnrelated() ? completeCoverage : coverage;
+        RptConnection dir = direct(PersonSet.RPT, q, d, true, cov);
+        if (dir.isTrue()) return RptConnection.of(Tri.FALSE, null, null, null);
+        Tri notDirect = dir.value().not();
+        Tri acc = Tri.FALSE;
+        String text = null, person = null, pointer = null;
+        for (int pass = 0; pass < 2 && acc != Tri.TRUE; pass++) {
+            boolean sure = pass == 0;
+            Set<String> seen = new java.util.HashSet<>();
+            seen.add(q.id());
+            ArrayDeque<String> frontier = new ArrayDeque<>();
+            frontier.add(q.id());
+            Map<String, String> via = new HashMap<>();
+            while (!frontier.isEmpty() && acc != Tri.TRUE) {
+                TreeMap<String, String> next = new TreeMap<>();
+                for (String x : frontier)
+                    for (Edge e : edges.getOrDefault(x, List.of())) {
+                        if (seen.contains(e.to()) || next.containsKey(e.to())) continue;
+                        Tri holds = linkHolds(e.link(), d, cov);
+                        if (holds == Tri.FALSE || (sure && holds != Tri.TRUE)) continue;
+                        next.put(e.to(), x);
+                    }
+                frontier.clear();
+                for (Map.Entry<String, String> n : next.entrySet()) {
+                    seen.add(n.getKey());
+                    via.put(n.getKey(), n.getValue());
+                    frontier.add(n.getKey());
+                    Party y = partyById.get(n.getKey());
+                    if (y == null) continue;
+                    for (Behind b : behind(PersonSet.RPT, y, d, true, cov)) {
+                        Tri und = b.person() == null ? Tri.UNKNOWN : undeclared(b.person(), q, d, cov);
+                        Tri v = (sure ? Tri.TRUE : Tri.UNKNOWN).and(b.value()).and(und);
+                        if (better(acc, v)) {
+                            text = "through " + path(q.id(), y.id(), via) + ": " + b.text();
+                            person = b.person() == null ? null : b.person().id();
+                            pointer = b.pointer();
+                        }
+                        acc = acc.or(v);
+                        if (acc == Tri.TRUE) break;
+                    }
+                    if (acc == Tri.TRUE) break;
+                }
+            }
+        }
+        if (acc != Tri.TRUE && cov.partial(Section.PARTIES)) acc = acc.or(Tri.UNKNOWN);
+        Tri value = notDirect.and(acc);
+        List<String> missing = new ArrayList<>();
+        if (value == Tri.UNKNOWN) {
+            missing.addAll(partialSections(PersonSet.RPT, true, cov));
+            if (cov.partial(Section.INTERESTS) && !missing.contains("coverage.interests")) missing.add("coverage.interests");
+        }
+        return new RptConnection(value, text, person, pointer, missing);
+    }
+
+    /** A person (null: an unlisted one) who may directly connect y on D, with the Kleene value of that connection. */
+    private record Behind(Person person, Tri value, String text, String pointer) {}
+
+    /** Every person of the set (with family) who may directly connect y on D: routes 1 to 3, in Readings 7.7 order. */
+    private List<Behind> behind(PersonSet set, Party y, DateSpan d, boolean withFamily, Coverage cov) {
+        List<Behind> out = new ArrayList<>();
+        for (Person p : interestHolders.getOrDefault(y.id(), List.of())) {
+            Member m = member(set, p, d, withFamily, cov);
+            if (m.value == Tri.FALSE) continue;
+            Interest i = null;
+            for (Interest x : p.interests()) if (y.id().equals(x.partyId())) { i = x; break; }
+            out.add(new Behind(p, m.value, "an interest of " + p.id() + " in " + y.id() + m.how, i.pointer()));
+        }
+        if (y.companyNumber() != null)
+            for (Person p : appointees.getOrDefault(y.companyNumber(), List.of())) {
+                Member m = member(set, p, d, withFamily, cov);
+                if (m.value == Tri.FALSE) continue;
+                for (Appointment a : p.appointments()) {
+                    if (!y.companyNumber().equals(a.companyNumber())) continue;
+                    Tri v = m.value.and(currentOn(a, d, cov));
+                    if (v != Tri.FALSE) out.add(new Behind(p, v, "an appointment of " + p.id() + " at company " + y.companyNumber() + m.how, a.pointer()));
+                }
+            }
+        if (y.kind() == PartyKind.INDIVIDUAL && y.personId() != null) {
+            Person p = personById.get(y.personId());
+            if (p != null) {
+                Member m = member(set, p, d, withFamily, cov);
+                if (m.value != Tri.FALSE) out.add(new Behind(p, m.value, p.id() + "'s own party " + y.id() + m.how, y.pointer()));
+            }
+        }
+        if (routePossibleUnlisted(y, cov) && anyoneMayBelong(set, d, withFamily, cov)) out.add(new Behind(null, Tri.UNKNOWN, "an unlisted route", null));
+        return out;
+    }
+
+    /**
+     * RPT-09 on D: for some register holder H on D and some family member F of H, q is connected to F (F's routes 1
+     * to 3 and link paths), q is not connected to H by H's own routes (routes 1 to 3 and link paths of H alone), and H
+     * has no interests[] entry for q with declaredOn on or before D. TRUE names the first H and F (people[] order).
+     * A partial family section adds an unlisted family member of any register holder (UNKNOWN).
+     */
+    public RptConnection familyInterest(Party q, DateSpan d) {
+        if (q == null || d == null) return RptConnection.of(Tri.UNKNOWN, null, null, null);
+        Key key = new Key(FAMILY_INTEREST, q.id(), d.first(), d.last(), true);
+        RptConnection r = memo.get(key);
+        if (r == null) { r = computeFamilyInterest(q, d); memo.put(key, r); }
+        return r;
+    }
+
+    private RptConnection computeFamilyInterest(Party q, DateSpan d) {
+        Coverage cov = q.assertedUnrelated() ? completeCoverage : coverage;
+        Tri acc = Tri.FALSE;
+        String text = null, person = null, pointer = null;
+        boolean someHolder = unlistedMayHold(PersonSet.REGISTER, cov);
+        for (Person h : people) {
+            Tri holder = anchor(PersonSet.REGISTER, h, d, cov);
+            if (holder == Tri.FALSE) continue;
+            someHolder = true;
+            Tri und = undeclared(h, q, d, cov);
+            if (und == Tri.FALSE) continue;
+            Tri notOwn = personConnected(h, q, d, cov).value().not();
+            if (notOwn == Tri.FALSE) continue;
+            for (String fid : family.getOrDefault(h.id(), Set.of())) {
+                Person f = personById.get(fid);
+                if (f == null) continue;
+                RptConnection cf = personConnected(f, q, d, cov);
+                Tri v = holder.and(cf.value()).and(notOwn).and(und);
+                if (better(acc, v)) {
+                    text = "family member " + f.id() + " of register holder " + h.id() + ": " + cf.text();
+                    person = h.id();
+                    pointer = cf.pointer() != null ? cf.pointer() : f.pointer();
+                }
+                acc = acc.or(v);
+                if (acc == Tri.TRUE) break;
+            }
+            if (acc == Tri.TRUE) break;
+        }
+        // an unlisted family member (family partial) may be connected to q
+        if (acc != Tri.TRUE && cov.partial(Section.FAMILY) && someHolder) acc = acc.or(Tri.UNKNOWN);
+        List<String> missing = new ArrayList<>();
+        if (acc == Tri.UNKNOWN)
+            for (Section s : List.of(Section.GOVERNANCE, Section.PEOPLE, Section.INTERESTS, Section.APPOINTMENTS, Section.FAMILY, Section.PARTIES))
+                if (cov.partial(s)) missing.add("coverage." + s.key());
+        return new RptConnection(acc, text, person, pointer, missing);
+    }
+
+    /** q is connected on D to the one person p (routes 1 to 3 of p, and link paths to a party p directly connects). */
+    private RptConnection personConnected(Person p, Party q, DateSpan d, Coverage cov) {
+        RptConnection own = ownRoute(p, q, d, cov);
+        if (own.isTrue()) return own;
+        Tri acc = own.value();
+        String text = own.text(), pointer = own.pointer();
+        for (int pass = 0; pass < 2 && acc != Tri.TRUE; pass++) {
+            boolean sure = pass == 0;
+            Set<String> seen = new java.util.HashSet<>();
+            seen.add(q.id());
+            ArrayDeque<String> frontier = new ArrayDeque<>();
+            frontier.add(q.id());
+            Map<String, String> via = new HashMap<>();
+            while (!frontier.isEmpty() && acc != Tri.TRUE) {
+                TreeMap<String, String> next = new TreeMap<>();
+                for (String x : frontier)
+                    for (Edge e : edges.getOrDefault(x, List.of())) {
+                        if (seen.contains(e.to()) || next.containsKey(e.to())) continue;
+                        Tri holds = linkHolds(e.link(), d, cov);
+                        if (holds == Tri.FALSE || (sure && holds != Tri.TRUE)) continue;
+                        next.put(e.to(), x);
+                    }
+                frontier.clear();
+                for (Map.Entry<String, String> n : next.entrySet()) {
+                    seen.add(n.getKey());
+                    via.put(n.getKey(), n.getValue());
+                    frontier.add(n.getKey());
+                    Party y = partyById.get(n.getKey());
+                    if (y == null) continue;
+                    RptConnection ry = ownRoute(p, y, d, cov);
+                    Tri v = (sure ? Tri.TRUE : Tri.UNKNOWN).and(ry.value());
+                    if (better(acc, v)) { text = "through " + path(q.id(), y.id(), via) + ": " + ry.text(); pointer = ry.pointer(); }
+                    acc = acc.or(v);
+                    if (acc == Tri.TRUE) break;
+                }
+            }
+        }
+        if (acc != Tri.TRUE && cov.partial(Section.PARTIES)) acc = acc.or(Tri.UNKNOWN);
+        return new RptConnection(acc, text, p.id(), pointer, List.of());
+    }
+
+    /** Routes 1 to 3 of one person to q on D; a partial section a route reads may hide an entry of p (UNKNOWN). */
+    private RptConnection ownRoute(Person p, Party q, DateSpan d, Coverage cov) {
+        for (Interest i : p.interests())
+            if (q.id().equals(i.partyId())) return RptConnection.of(Tri.TRUE, "an interest of " + p.id() + " in " + q.id(), p.id(), i.pointer());
+        Tri acc = Tri.FALSE;
+        String text = null, pointer = null;
+        if (q.companyNumber() != null)
+            for (Appointment a : p.appointments()) {
+                if (!q.companyNumber().equals(a.companyNumber())) continue;
+                Tri v = currentOn(a, d, cov);
+                if (better(acc, v)) { text = "an appointment of " + p.id() + " at company " + q.companyNumber(); pointer = a.pointer(); }
+                acc = acc.or(v);
+                if (acc == Tri.TRUE) return new RptConnection(acc, text, p.id(), pointer, List.of());
+            }
+        if (q.kind() == PartyKind.INDIVIDUAL && p.id().equals(q.personId()))
+            return RptConnection.of(Tri.TRUE, p.id() + "'s own party " + q.id(), p.id(), q.pointer());
+        if (acc != Tri.TRUE && (cov.partial(Section.INTERESTS) || (q.companyNumber() != null && cov.partial(Section.APPOINTMENTS))
+                || (q.kind() == PartyKind.INDIVIDUAL && q.personId() == null && cov.partial(Section.PARTIES)))) acc = acc.or(Tri.UNKNOWN);
+        return new RptConnection(acc, text, p.id(), pointer, List.of());
+    }
 }
