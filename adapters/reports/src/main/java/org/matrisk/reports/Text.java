@@ -181,7 +181,7 @@ final class Text {
     }
 
     private static final java.util.regex.Pattern PROSE_TOKEN = java.util.regex.Pattern.compile(
-            "\\b([0-9]{4}-[0-9]{2}-[0-9]{2})\\b|\\b([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])\\b|\\b([a-z]+(?:[A-Z][a-z0-9]+)+)\\b|\\b([0-9]+) ([a-z]+)\\(s\\)|(?<![-/])\\b([A-Z]{4,})\\b(?![-/])");
+            "\\b([0-9]{4}-[0-9]{2}-[0-9]{2})\\b|\\b([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])\\b|\\b([a-z]+(?:[A-Z][a-z0-9]+)+)\\b|\\b([0-9]+) ((?:[a-z]+ ){0,2}[a-z]+)\\(s\\)|(?<![-/])\\b([A-Z]{4,})\\b(?![-/])");
 
     /**
      * A rule's message as a person reads it, at rendering time (the rule packs' messages are kept as they

@@ -306,8 +306,8 @@ class HtmlReportWriterTest {
         assertThat(Text.value("issuedOn", "2024-03-01")).isEqualTo("1 March 2024");
         assertThat(Text.value("atCost", null)).isEqualTo("not given");
         assertThat(Text.value("benchmarked", "false")).isEqualTo("no");
-        assertThat(Text.prose("Payment T1 of £45,000.00 on 2024-03-01 for SERVICES has no approvalRef (atCost: absent); grade REQUIRES_IMPROVEMENT; 1 employee(s), 3 employee(s); ATH 2023"))
+        assertThat(Text.prose("Payment T1 of £45,000.00 on 2024-03-01 for SERVICES has no approvalRef (atCost: absent); grade REQUIRES_IMPROVEMENT; 1 employee(s), 3 employee(s), 0 pay record(s); ATH 2023"))
                 .isEqualTo("Payment T1 of £45,000.00 on 1 March 2024 for services has no approval reference (at cost: absent); "
-                        + "grade requires improvement; 1 employee, 3 employees; ATH 2023");
+                        + "grade requires improvement; 1 employee, 3 employees, 0 pay records; ATH 2023");
     }
 }
