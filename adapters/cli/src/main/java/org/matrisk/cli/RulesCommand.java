@@ -49,8 +49,13 @@ final class RulesCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** The widest a reference is shown in the text list (the whole reference is in --format json and markdown). */
+    static final int REFERENCE_WIDTH = 48;
+
+    /** Source, edition and paragraph, cut with an ellipsis past {@value #REFERENCE_WIDTH} characters. */
     static String reference(RuleMeta r) {
-        return (r.reference().source() + " " + r.reference().edition() + " " + r.reference().paragraph()).strip();
+        String ref = (r.reference().source() + " " + r.reference().edition() + " " + r.reference().paragraph()).strip();
+        return ref.length() <= REFERENCE_WIDTH ? ref : ref.substring(0, REFERENCE_WIDTH - 1) + "…";
     }
 
     static JsonObject json(RuleMeta r) {

@@ -197,5 +197,6 @@ class UxCliTest {
             assertThat(l.charAt(title - 2)).as(l).isEqualTo(' ');
             assertThat(l.charAt(reference - 1)).as(l).isEqualTo(' ');
         }
+        assertThat(title - reference).isLessThanOrEqualTo(RulesCommand.REFERENCE_WIDTH + 2);
     }
 }
