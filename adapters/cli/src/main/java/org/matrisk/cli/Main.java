@@ -23,12 +23,36 @@ public final class Main implements Runnable {
 
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        // enum values in any case (--fail-on high), dates in the unambiguous forms of Dates.parse
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(java.time.LocalDate.class, Dates::parse);
         cl.setExitCodeExceptionMapper(e -> USAGE);
+        // a usage error: one line saying what is wrong and where help is, not the whole usage
+        cl.setParameterExceptionHandler((ex, badArgs) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("matrisk: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
+            return USAGE;
+        });
         cl.setExecutionExceptionHandler((e, cmd, parse) -> {
-            cmd.getErr().println("matrisk: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            cmd.getErr().println("matrisk: " + (e instanceof java.io.IOException io ? reason(io)
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return USAGE;
         });
         return cl.execute(args);
+    }
+
+    /** An I/O failure in words: what could not be done to which file, and why. */
+    static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            String why = fs instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+                    : fs instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : fs instanceof java.nio.file.FileAlreadyExistsException ? "it already exists"
+                    : fs instanceof java.nio.file.NotDirectoryException ? "not a directory"
+                    : fs.getReason() != null ? fs.getReason() : "cannot be used";
+            return (fs.getFile() == null ? "" : fs.getFile() + ": ") + why;
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     @Override

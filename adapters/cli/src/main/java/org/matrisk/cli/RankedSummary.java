@@ -43,6 +43,8 @@ final class RankedSummary {
     private final Map<Area, Map<Rating, Long>> byArea = new EnumMap<>(Area.class);
     private final Set<Area> listed = EnumSet.noneOf(Area.class);
     private final Map<String, Long> byRule = new TreeMap<>();
+    /** Trusts with at least one unsuppressed finding of the rule. */
+    private final Map<String, Long> trustsByRule = new TreeMap<>();
     /** Version 2 assessments per partial section, in contract order (the order the assessments give). */
     private final Map<String, Long> partialBySection = new java.util.LinkedHashMap<>();
     private long v2;
@@ -61,7 +63,12 @@ final class RankedSummary {
             listed.add(r.area());
             byArea.get(r.area()).merge(r.rating(), 1L, Long::sum);
         }
-        for (Finding f : a.findings()) if (!f.suppressed()) byRule.merge(f.ruleId(), 1L, Long::sum);
+        java.util.Set<String> rules = new java.util.HashSet<>();
+        for (Finding f : a.findings()) {
+            if (f.suppressed()) continue;
+            byRule.merge(f.ruleId(), 1L, Long::sum);
+            if (rules.add(f.ruleId())) trustsByRule.merge(f.ruleId(), 1L, Long::sum);
+        }
         List<String> partial = a.partialSections();
         if (a.coverage() != null) {
             v2++;
@@ -117,9 +124,9 @@ final class RankedSummary {
             }
         }
         if (!byRule.isEmpty()) {
-            out.print("Most frequent findings:");
+            out.print("Most frequent findings, findings (trusts):");
             byRule.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(10).forEach(e -> out.printf("  %s %d", e.getKey(), e.getValue()));
+                    .limit(10).forEach(e -> out.printf("  %s %d (%d)", e.getKey(), e.getValue(), trustsByRule.get(e.getKey())));
             out.println();
         }
         if (rejected > 0) {

@@ -33,14 +33,29 @@ final class RulesCommand implements Callable<Integer> {
             for (RuleMeta r : catalog.rules()) a.add(json(r));
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(a));
         } else {
-            out.printf("%-7s %-13s %-8s %-32s %s%n", "ID", "AREA", "SEVERITY", "REFERENCE", "TITLE");
+            // columns as wide as their widest value, so that no value runs into the next (the reference is last but the title)
+            int id = "ID".length(), area = "AREA".length(), sev = "SEVERITY".length(), ref = "REFERENCE".length();
             for (RuleMeta r : catalog.rules()) {
-                String ref = r.reference().source() + " " + r.reference().edition() + " " + r.reference().paragraph();
-                out.printf("%-7s %-13s %-8s %-32s %s%n", r.id(), r.area(), r.severity(), ref, r.title());
+                id = Math.max(id, r.id().length());
+                area = Math.max(area, r.area().name().length());
+                sev = Math.max(sev, r.severity().name().length());
+                ref = Math.max(ref, reference(r).length());
             }
+            String row = "%-" + id + "s  %-" + area + "s  %-" + sev + "s  %-" + ref + "s  %s%n";
+            out.printf(row, "ID", "AREA", "SEVERITY", "REFERENCE", "TITLE");
+            for (RuleMeta r : catalog.rules()) out.printf(row, r.id(), r.area(), r.severity(), reference(r), r.title());
             out.printf("%d rules; pack %s version %s, sha256 %s%n", catalog.size(), engine.pack().id(), engine.pack().version(), engine.pack().sha256());
         }
         return Main.OK;
+    }
+
+    /** The widest a reference is shown in the text list (the whole reference is in --format json and markdown). */
+    static final int REFERENCE_WIDTH = 48;
+
+    /** Source, edition and paragraph, cut with an ellipsis past {@value #REFERENCE_WIDTH} characters. */
+    static String reference(RuleMeta r) {
+        String ref = (r.reference().source() + " " + r.reference().edition() + " " + r.reference().paragraph()).strip();
+        return ref.length() <= REFERENCE_WIDTH ? ref : ref.substring(0, REFERENCE_WIDTH - 1) + "…";
     }
 
     static JsonObject json(RuleMeta r) {

@@ -40,6 +40,36 @@ final class Scan {
     private final LocalDate asOf;
     private final int threads;
     private boolean includeNames;
+    private boolean strict;
+    private boolean nameCompanies;
+    private WarningSink warningSink = (info, warnings) -> {};
+
+    /** Where the warnings of assessed documents go (members the contract does not know). */
+    interface WarningSink {
+        void warn(org.matrisk.model.DocumentInfo info, List<org.matrisk.json.read.Problem> warnings);
+    }
+
+    /** Reject a document with warnings instead of assessing it ({@code --strict}). */
+    Scan strict(boolean on) {
+        this.strict = on;
+        return this;
+    }
+
+    /** Report the warnings of assessed documents here. */
+    Scan warnings(WarningSink sink) {
+        this.warningSink = sink;
+        return this;
+    }
+
+    /**
+     * Name the companies and other organisations a finding's message cites by id ({@code O48} becomes
+     * {@code O48 (Acme Supplies Ltd)}), for the formats people read (table, CSV, HTML, XLSX); never people,
+     * who stay cited by id, and never in the JSON formats, whose assessments stay as the rule pack wrote them.
+     */
+    Scan nameCompanies(boolean on) {
+        this.nameCompanies = on;
+        return this;
+    }
 
     /** Add the names of people cited as evidence (personal data: only when the caller opts in). */
     Scan includeNames(boolean on) {
@@ -72,13 +102,25 @@ final class Scan {
         this.threads = Math.max(1, threads);
     }
 
+    /** An assessed document and the warnings of its read. */
+    private record Warned(Assessment assessment, org.matrisk.model.DocumentInfo info, List<org.matrisk.json.read.Problem> warnings) {}
+
     private Object process(RawDocument raw) {
         ReadResult r = parser.parse(raw);
         if (r instanceof Parsed p) {
+            if (strict && !p.warnings().isEmpty()) return new Rejected(p.info(), p.warnings());
             TrustDocument doc = asOf == null ? p.document() : p.document().withAsOf(asOf);
+            LocalDate start = doc.period() == null ? null : doc.period().start();
+            if (start != null && doc.asOf() != null && doc.asOf().isBefore(start)) {
+                return new Rejected(doc.info(), List.of(new org.matrisk.json.read.Problem(asOf == null ? "/asOf" : "",
+                        (asOf == null ? "asOf " : "asOf (--as-of) ") + doc.asOf() + " is before period.start " + start
+                                + "; expected an asOf on or after the first day of the financial year assessed")));
+            }
             try {
                 Assessment a = engine.assess(doc);
-                return includeNames ? org.matrisk.engine.NameDisclosure.withNames(a, doc) : a;
+                if (includeNames) a = org.matrisk.engine.NameDisclosure.withNames(a, doc);
+                if (nameCompanies) a = CompanyNames.named(a, doc);
+                return p.warnings().isEmpty() ? a : new Warned(a, p.info(), p.warnings());
             } catch (RuntimeException e) {
                 // one document the engine cannot assess never stops the batch: it is rejected, counted, and named
                 // (the exception's class only: a message could echo input data)
@@ -99,7 +141,7 @@ final class Scan {
             if (threads == 1) {
                 while (docs.hasNext()) {
                     RawDocument raw = docs.next();
-                    c.take(process(raw), raw.bytes().length, assessed, rejected, progress);
+                    c.take(unwarn(process(raw)), raw.bytes().length, assessed, rejected, progress);
                 }
             } else {
                 parallel(docs, c, assessed, rejected, progress);
@@ -155,7 +197,7 @@ final class Scan {
                 if (next == END) break;
                 Object result = next.result().get();
                 bytes.release(next.permits());
-                c.take(result, next.bytes(), assessed, rejected, progress);
+                c.take(unwarn(result), next.bytes(), assessed, rejected, progress);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -171,6 +213,15 @@ final class Scan {
             readerThread.interrupt();
             pool.shutdownNow();
         }
+    }
+
+    /** Reports the warnings of an assessed document (on the writing thread, in input order) and returns its assessment. */
+    private Object unwarn(Object result) {
+        if (result instanceof Warned w) {
+            warningSink.warn(w.info(), w.warnings());
+            return w.assessment();
+        }
+        return result;
     }
 
     private static final class Counter {

@@ -56,7 +56,8 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "show a progress bar on stderr (default: when stderr is a terminal)")
     Boolean progress;
 
-    @Option(names = "--summary", negatable = true, description = "print the ranked summary on stderr at the end (default: when more than one document was read)")
+    @Option(names = "--summary", negatable = true,
+            description = "print the ranked summary on stderr at the end (default: on a terminal, when more than one document was read and stdout is not piped)")
     Boolean summary;
 
     @Option(names = "--top", paramLabel = "N", description = "riskiest trusts in the summary (default ${DEFAULT-VALUE})")
@@ -88,6 +89,13 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--ignore-suppressions", description = "do not apply --suppressions: every finding counts")
     boolean ignoreSuppressions;
 
+    @Option(names = "--csv-bom", arity = "0..1", defaultValue = "true", fallbackValue = "true", paramLabel = "true|false",
+            description = "start CSV output with the UTF-8 byte-order mark, so that Excel reads it as UTF-8 (default ${DEFAULT-VALUE}; --csv-bom=false drops it)")
+    boolean csvBom = true;
+
+    @Option(names = "--strict", description = "reject a document with warnings (a field the contract does not know) instead of assessing it")
+    boolean strict;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "files, directories, or - for stdin")
     List<String> inputs;
 
@@ -100,10 +108,17 @@ final class ScanCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
         }
+        if (!checkDirectories(err)) return Main.USAGE;
         boolean terminal = out == null && Terminal.stdoutIsTerminal();
         String fmt = format != null ? format : terminal ? "table" : "ndjson";
         if (out == null && "xlsx".equalsIgnoreCase(fmt) && Terminal.stdoutIsTerminal()) {
             err.println("matrisk: xlsx is binary; give --out FILE.xlsx (or redirect stdout)");
+            return Main.USAGE;
+        }
+        String unwritable = unwritable(out, "--out");
+        if (unwritable == null) unwritable = unwritable(rejects, "--rejects");
+        if (unwritable != null) {
+            err.println("matrisk: " + unwritable);
             return Main.USAGE;
         }
         RiskEngine engine = rulePacks.engine(System.err);
@@ -117,20 +132,35 @@ final class ScanCommand implements Callable<Integer> {
         }
         Severity[] worst = {null};
 
-        OutputStream sink = out == null ? new BufferedOutputStream(new NonClosing(System.out), 1 << 16) : Files.newOutputStream(out);
+        OutputStream sink;
+        try {
+            sink = out == null ? new BufferedOutputStream(new NonClosing(System.out), 1 << 16) : Files.newOutputStream(out);
+        } catch (IOException e) {
+            String why = Main.reason(e);
+            err.println("matrisk: cannot write --out " + out + ": " + (why.startsWith(out + ": ") ? why.substring(out.toString().length() + 2) : why));
+            return Main.USAGE;
+        }
         PrintWriter rejectsOut = rejects == null ? null
                 : new PrintWriter(Files.newBufferedWriter(rejects, StandardCharsets.UTF_8));
         RankedSummary ranked = new RankedSummary(top);
+        FailOn failing = new FailOn(failOn);
         Scan.Result result;
-        try (sink; AssessmentWriter writer = AssessmentWriters.open(fmt, sink, new WriterOptions(terminal));
+        try (sink; AssessmentWriter writer = "csv".equalsIgnoreCase(fmt) && !csvBom ? new org.matrisk.reports.CsvWriter(sink, false)
+                : AssessmentWriters.open(fmt, sink, new WriterOptions(terminal));
              ScanProgress bar = ScanProgress.start(inputs, progress != null ? progress : !terminal && Terminal.stderrIsTerminal())) {
             writer.start();
-            Scan scan = new Scan(engine, limits(), asOf, threads).includeNames(includeNames).upgradeV1(upgradeV1);
+            boolean forPeople = !"ndjson".equalsIgnoreCase(fmt) && !"json".equalsIgnoreCase(fmt);
+            Scan scan = new Scan(engine, limits(), asOf, threads).includeNames(includeNames).upgradeV1(upgradeV1).strict(strict)
+                    .nameCompanies(forPeople)
+                    .warnings((info, warnings) -> warnings.forEach(w -> err.println("matrisk: warning: "
+                            + org.matrisk.json.read.Problem.printableLine(org.matrisk.json.read.Rejected.where(info, w)) + ": " + w
+                            + " (ignored; --strict rejects the document)")));
             result = scan.run(inputs, assessed -> {
                 Suppressions.Applied applied = suppressions.applyWithWarnings(assessed);
                 applied.warnings().forEach(w -> err.println("matrisk: " + w.message()));
                 Assessment a = applied.assessment();
                 worst[0] = worst(worst[0], a);
+                failing.accept(a);
                 writer.accept(a);
                 ranked.accept(a);
             }, rejected -> {
@@ -144,12 +174,91 @@ final class ScanCommand implements Callable<Integer> {
             if (rejectsOut != null) rejectsOut.close();
         }
         suppressions.unmatched().forEach(w -> err.println("matrisk: " + w.message()));
-        if (summary != null ? summary : result.read() > 1) ranked.print(err, result.read(), result.assessed());
+        // the summary is for a person at a terminal (README): not when stdout is piped, nor when stderr is not a terminal
+        boolean onTerminal = Terminal.stderrIsTerminal() && (out != null || Terminal.stdoutIsTerminal());
+        if (summary != null ? summary : result.read() > 1 && onTerminal) ranked.print(err, result.read(), result.assessed());
         err.printf("matrisk: %d document%s read: %d assessed, %d rejected%n",
                 result.read(), result.read() == 1 ? "" : "s", result.assessed(), result.rejected());
+        if (result.read() == 0) {
+            err.println("matrisk: no documents in the input " + String.join(" ", inputs) + " (expected JSON objects: one, an array, or one per line)");
+            return Main.USAGE;
+        }
         if (result.rejected() > 0) return Main.REJECTED;
-        if (failOn != null && worst[0] != null && worst[0].atLeast(failOn)) return Main.FINDINGS;
+        if (failOn != null && worst[0] != null && worst[0].atLeast(failOn)) {
+            failing.print(err);
+            return Main.FINDINGS;
+        }
         return Main.OK;
+    }
+
+    /**
+     * Lists on stderr the files of each input directory that are skipped (not {@code .json}, {@code .ndjson} or
+     * {@code .jsonl}; subdirectories are not files and are not read); false, after a message, when a directory
+     * has no file to read.
+     */
+    private boolean checkDirectories(PrintStream err) throws IOException {
+        for (String in : inputs) {
+            Path dir = Path.of(in);
+            if (in.equals("-") || !Files.isDirectory(dir)) continue;
+            int read = 0;
+            List<Path> skipped = new java.util.ArrayList<>();
+            try (var files = Files.list(dir)) {
+                for (Path f : files.sorted().toList()) {
+                    if (Files.isDirectory(f)) continue; // not a file: directories are not read (nor recursed into)
+                    if (f.getFileName().toString().matches("(?i).*\\.(json|ndjson|jsonl)")) read++;
+                    else skipped.add(f);
+                }
+            }
+            for (Path f : skipped) {
+                err.println("matrisk: skipped " + f + ": not a .json, .ndjson or .jsonl file");
+            }
+            if (read == 0) {
+                err.println("matrisk: no JSON files in " + in + " (looked for *.json, *.ndjson and *.jsonl)");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Why {@code path} cannot be written, or null when it can be tried. */
+    private static String unwritable(Path path, String option) {
+        if (path == null) return null;
+        Path parent = path.toAbsolutePath().getParent();
+        if (Files.isDirectory(path)) return "cannot write " + option + " " + path + ": it is a directory";
+        if (parent != null && !Files.isDirectory(parent)) return "cannot write " + option + " " + path + ": directory " + parent + " does not exist";
+        if (parent != null && !Files.isWritable(parent) && !Files.exists(path)) return "cannot write " + option + " " + path + ": permission denied on " + parent;
+        if (Files.exists(path) && !Files.isWritable(path)) return "cannot write " + option + " " + path + ": permission denied";
+        return null;
+    }
+
+    /** The findings at or above --fail-on, to say on stderr which ones made the exit status 1 (the first {@value #SHOWN}). */
+    private static final class FailOn {
+        static final int SHOWN = 20;
+        private final Severity threshold;
+        private final List<String> shown = new java.util.ArrayList<>();
+        private long count;
+        private long trusts;
+
+        FailOn(Severity threshold) { this.threshold = threshold; }
+
+        void accept(Assessment a) {
+            if (threshold == null) return;
+            boolean any = false;
+            for (org.matrisk.assessment.Finding f : a.findings()) {
+                if (f.suppressed() || !f.severity().atLeast(threshold)) continue;
+                any = true;
+                count++;
+                if (shown.size() < SHOWN) shown.add(a.trust().id() + " " + f.ruleId() + " " + f.severity() + ": " + f.title());
+            }
+            if (any) trusts++;
+        }
+
+        void print(PrintStream err) {
+            err.printf("matrisk: exit 1: %d finding%s at or above %s (--fail-on) in %d trust%s:%n", count, count == 1 ? "" : "s", threshold,
+                    trusts, trusts == 1 ? "" : "s");
+            shown.forEach(l -> err.println("  " + l));
+            if (count > shown.size()) err.printf("  ... and %d more%n", count - shown.size());
+        }
     }
 
     ReaderLimits limits() {

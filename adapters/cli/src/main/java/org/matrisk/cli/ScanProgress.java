@@ -53,13 +53,13 @@ final class ScanProgress implements Scan.Progress, AutoCloseable {
         if (now - lastUpdate < 50_000_000L) return;
         lastUpdate = now;
         bar.stepTo(bytes ? bytesRead : documents);
-        bar.setExtraMessage(documents + " docs");
+        bar.setExtraMessage(", " + documents + " docs");
     }
 
     void finish(long documents, long bytesRead) {
         if (bar == null) return;
         bar.stepTo(bytes ? bar.getMax() : documents);
-        bar.setExtraMessage(documents + " docs");
+        bar.setExtraMessage(", " + documents + " docs");
     }
 
     @Override

@@ -178,7 +178,7 @@ class OutputV2Test {
 
     static String table(Assessment a) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TableWriter w = new TableWriter(out);
+        TableWriter w = new TableWriter(out, 0);
         w.accept(a);
         w.close();
         return out.toString(StandardCharsets.UTF_8);

@@ -150,8 +150,9 @@ class ScanV2EndToEndTest {
         scan("scan", v2.toString(), "--format", "html", "--out", html.toString());
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertThat(page).contains("<span class=\"rated-on\">" + ratedOn + "</span>")
-                .contains("<span class=\"sections\">" + String.join(", ", a.partialSections()) + "</span>")
-                .contains("<tr data-area=\"PROCUREMENT_AND_PROPRIETY\">");
+                .contains("<span class=\"sections\">" + String.join(", ", a.partialSections().stream().map(org.matrisk.reports.Words::words).toList())
+                        + "</span>")
+                .contains("Procurement and propriety");
 
         Path xlsx = tmp.resolve("r.xlsx");
         scan("scan", v2.toString(), "--format", "xlsx", "--out", xlsx.toString());

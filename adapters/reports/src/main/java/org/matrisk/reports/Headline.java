@@ -34,7 +34,9 @@ record Headline(
         int points,
         int[] areaPoints,
         Decided decided,
-        List<String> partialSections) {
+        List<String> partialSections,
+        List<String> unknownRules,
+        int[] areaFindings) {
 
     static final int TOP = 3;
 
@@ -44,7 +46,9 @@ record Headline(
         Rating[] ratings = new Rating[Area.values().length];
         int[] scores = new int[Area.values().length];
         int[] points = new int[Area.values().length];
+        int[] areaFindings = new int[Area.values().length];
         for (AreaResult r : a.areas()) {
+            areaFindings[r.area().ordinal()] = r.findings();
             ratings[r.area().ordinal()] = r.rating();
             scores[r.area().ordinal()] = r.score();
             points[r.area().ordinal()] = r.points();
@@ -62,7 +66,15 @@ record Headline(
         }
         return new Headline(index, a.trust().id(), a.trust().name(), a.asOf(), a.rating(), a.score(),
                 ratings, scores, bySeverity, suppressed, a.unknown().size(), List.copyOf(top),
-                a.points(), points, a.decided(), a.partialSections());
+                a.points(), points, a.decided(), a.partialSections(),
+                a.unknown().stream().map(u -> u.ruleId()).distinct().limit(5).toList(), areaFindings);
+    }
+
+    /** The areas with findings (as the assessment counts them), in order. */
+    List<Area> areasWithFindings() {
+        List<Area> out = new ArrayList<>();
+        for (Area a : Area.values()) if (areaRatings[a.ordinal()] != null && areaFindings[a.ordinal()] > 0) out.add(a);
+        return out;
     }
 
     /** Unsuppressed findings. */

@@ -39,24 +39,33 @@ import org.matrisk.output.ScanSummary;
 import org.matrisk.output.WriterOptions;
 
 /**
- * One self-contained HTML file for a trust board and its auditors: a summary first (a chart of the
- * ratings by area as inline SVG; for a batch, the trusts ranked by the ranking of trusts,
- * {@link RankKey#RISKIEST_FIRST}: rating, points, CRITICAL and HIGH findings, trust id), then each trust
- * in detail: its areas, every finding with its message, evidence, handbook reference and the dated
- * parameters it relied on, suppressed findings marked with their justification, and what could not be
- * assessed for want of data. Points (the uncapped sum behind the score) are shown beside every score.
- * An assessment of format version "2" also shows "rated on D of N rules" beside its rating and the
- * coverage its data declared (the partial sections, and every section's source); the summary lists the
- * areas the batch's assessments list (six for version 1, seven when a version 2 assessment is in it).
+ * One self-contained HTML file for a trust board, its auditors and a regulator's sector view: a summary
+ * first (tiles, a chart of the ratings by area as inline SVG), then how to read the report, then for a
+ * batch the overview: a search box ({@code <input type="search">}), rating and area filters and a
+ * sortable table of the trusts with findings, ranked by the ranking of trusts
+ * ({@link RankKey#RISKIEST_FIRST}: rating, points, CRITICAL and HIGH findings, trust id); the trusts with
+ * no finding are listed compactly, one line each. Then each trust with findings in detail, collapsed in
+ * a {@code <details>} element (open for a report of one trust): its areas, every finding with its
+ * message, evidence, handbook reference and the dated parameters it relied on, suppressed findings
+ * marked with their justification, and what could not be assessed for want of data. Last, the rules
+ * cited: each rule's reference (linked to its source) and the sources of its parameters, once, so that
+ * 2,000 trusts stay under 3 MB.
+ *
+ * <p>Everything is rendered for people: amounts as {@code £62,000.00}, dates as {@code 1 March 2024},
+ * field names and enum values in words ({@link Text#words}, {@link Text#prose}); the assessment keeps
+ * them as the rule packs wrote them. An assessment of format version "2" also shows "rated on D of N
+ * rules" and the coverage its data declared; the summary lists the areas the batch's assessments list.
  *
  * <p>The file loads nothing: no external style sheet, script, font or image, and a Content Security
- * Policy forbids any. Its one tiny script records errors in {@code <body data-errors>} (empty when the
- * page loaded cleanly), which the browser test reads. Everything from the assessment is HTML-escaped.
- * No wall-clock time is written: the same assessments give the same bytes.
+ * Policy forbids any. Its one script filters and sorts the overview, opens a trust's details when a link
+ * leads to them, and records errors in {@code <body data-errors>} (empty when the page loaded cleanly),
+ * which the browser test reads. Everything from the assessment is HTML-escaped. No wall-clock time is
+ * written: the same assessments give the same bytes.
  *
- * <p>Memory stays bounded for big batches: each trust's detail section is written to a temporary file
- * as its assessment arrives, only a small {@link Headline} is kept for the summary, and {@link #end}
- * writes the summary, copies the details after it and deletes the temporary file.
+ * <p>Memory stays bounded for big batches: each trust's details are written to a temporary file as its
+ * assessment arrives (trusts without findings to a second one, used only for a report of one trust), only
+ * a small {@link Headline} is kept for the summary, and {@link #end} writes the summary, copies the
+ * details after it and deletes the temporary files.
  */
 public final class HtmlReportWriter implements AssessmentWriter {
 
@@ -108,11 +117,32 @@ public final class HtmlReportWriter implements AssessmentWriter {
             ul.top{margin:0;padding-left:1.1rem}
             a{color:#1d4ed8}
             .guide{max-width:60rem;font-size:.92rem}
+            .controls{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:center;margin:.8rem 0}
+            .controls input[type=search]{min-width:18rem;padding:.3rem .5rem;font:inherit}
+            .controls select{font:inherit;padding:.2rem}
+            table.ranked th[data-sort]{cursor:pointer;user-select:none}
+            table.ranked th[aria-sort=ascending]::after{content:" \\25B2"}table.ranked th[aria-sort=descending]::after{content:" \\25BC"}
+            table.ranked td,table.ranked th{padding:.25rem .45rem}
+            table.ranked td:nth-child(1),table.ranked td:nth-child(4),table.ranked td:nth-child(5){text-align:right;font-variant-numeric:tabular-nums}
+            .rs{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em;white-space:nowrap}
+            .rs.s-CRITICAL{color:var(--critical)}.rs.s-HIGH{color:var(--high)}
+            ul.quiet{columns:3 18rem;padding-left:1.1rem;font-size:.88rem}
+            details.trust{margin-top:1rem;border-top:1px solid var(--line);padding-top:.4rem}
+            details.trust>summary{cursor:pointer;list-style-position:outside}
+            details.trust>summary h2{display:inline;border:0;font-size:1.2rem;margin:0}
+            details.trust[open]>summary h2{font-size:1.4rem}
+            ul.evidence,ul.parameters,ul.unknown{margin:.3rem 0;padding-left:1.1rem;font-size:.92rem}
+            h4 a.rule{color:inherit}
+            details.trust>summary .headline{font-size:.95rem}
+            p.areas span{white-space:nowrap;margin-right:.8rem}
+            dl.rules dt{font-weight:600;margin-top:.6rem}dl.rules dd{margin:0 0 0 1rem;font-size:.92rem}
+            [hidden]{display:none!important}
             footer{margin-top:3rem;padding-top:.6rem;border-top:1px solid var(--line);color:var(--muted);font-size:.85rem}
             @media print{
             body{max-width:none;padding:0;font-size:10pt}
             *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-            section.trust{break-before:page}
+            details.trust{break-before:page}
+            .controls{display:none}
             h2,h3,h4{break-after:avoid}
             thead{display:table-header-group}
             tr,.tile,figure,.guide{break-inside:avoid}
@@ -122,27 +152,63 @@ public final class HtmlReportWriter implements AssessmentWriter {
             @page{margin:14mm}
             """;
 
-    /** Records uncaught errors, failed loads, policy violations and console errors in body[data-errors]. */
+    /**
+     * Records uncaught errors, failed loads, policy violations and console errors in body[data-errors];
+     * filters the overview by the search text, rating and area; sorts the ranked table by a clicked
+     * column; opens a trust's details when a link (or the address) leads to them.
+     */
     static final String SCRIPT = "(function(){var errs=[];"
             + "function rec(m){errs.push(String(m));if(document.body)document.body.setAttribute('data-errors',errs.join(' | '));}"
             + "window.addEventListener('error',function(e){var t=e.target;rec(e.message||('failed to load '+((t&&(t.src||t.href))||'a resource')));},true);"
             + "window.addEventListener('unhandledrejection',function(e){rec('unhandled rejection: '+e.reason);});"
             + "document.addEventListener('securitypolicyviolation',function(e){rec('blocked by policy: '+e.violatedDirective+' '+e.blockedURI);});"
             + "var ce=console.error;console.error=function(){rec(Array.prototype.join.call(arguments,' '));return ce.apply(console,arguments);};"
-            + "document.addEventListener('DOMContentLoaded',function(){document.body.setAttribute('data-errors',errs.join(' | '));"
+            + "function openTarget(){var id=decodeURIComponent(location.hash.slice(1));var t=id&&document.getElementById(id);"
+            + "while(t){if(t.tagName==='DETAILS')t.open=true;t=t.parentElement;}}"
+            + "function setup(){var q=document.getElementById('filter-text'),r=document.getElementById('filter-rating'),"
+            + "a=document.getElementById('filter-area'),n=document.getElementById('filter-count');if(!q)return;"
+            + "var items=Array.prototype.slice.call(document.querySelectorAll('#ranked tbody tr,ul.quiet li'));"
+            + "var text=items.map(function(e){return e.textContent.toLowerCase();});"
+            + "function apply(){var s=q.value.trim().toLowerCase(),rv=r.value,av=a.value,shown=0,rows=0;"
+            + "items.forEach(function(e,i){var ok=(!s||text[i].indexOf(s)>=0)&&(!rv||e.getAttribute('data-rating')===rv)"
+            + "&&(!av||(' '+(e.getAttribute('data-areas')||'')+' ').indexOf(' '+av+' ')>=0);e.hidden=!ok;rows++;if(ok)shown++;});"
+            + "n.textContent=shown+' of '+rows+' trusts shown';}"
+            + "q.addEventListener('input',apply);r.addEventListener('change',apply);a.addEventListener('change',apply);apply();"
+            + "var table=document.querySelector('table.ranked');if(!table)return;var body=table.tBodies[0];"
+            + "Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,col){if(!th.hasAttribute('data-sort'))return;"
+            + "th.tabIndex=0;function sort(){var asc=th.getAttribute('aria-sort')!=='ascending';"
+            + "Array.prototype.forEach.call(table.tHead.rows[0].cells,function(o){o.removeAttribute('aria-sort');});"
+            + "th.setAttribute('aria-sort',asc?'ascending':'descending');var num=th.getAttribute('data-sort')==='num';"
+            + "var rs=Array.prototype.slice.call(body.rows);rs.sort(function(x,y){var u=x.cells[col],v=y.cells[col];"
+            + "u=u.hasAttribute('data-v')?u.getAttribute('data-v'):u.textContent;v=v.hasAttribute('data-v')?v.getAttribute('data-v'):v.textContent;"
+            + "var c=num?(+u)-(+v):u.localeCompare(v);return asc?c:-c;});rs.forEach(function(x){body.appendChild(x);});}"
+            + "th.addEventListener('click',sort);th.addEventListener('keydown',function(e){if(e.key==='Enter')sort();});});}"
+            + "window.addEventListener('hashchange',openTarget);"
+            + "window.addEventListener('load',function(){document.body.setAttribute('data-load-ms',String(Math.round(performance.now())));});"
+            + "document.addEventListener('DOMContentLoaded',function(){try{setup();openTarget();}catch(x){rec(x);}"
+            + "document.body.setAttribute('data-errors',errs.join(' | '));"
             + "document.body.setAttribute('data-loaded','true');});})();";
 
     static final String CSP = "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '" + sha256(SCRIPT)
             + "'; img-src data:; base-uri 'none'; form-action 'none'";
 
     private final OutputStream out;
+    /** Details of the trusts with findings. */
     private Path spill;
     private Writer detail;
+    /** Details of the trusts without findings: used only when the report is of one trust. */
+    private Path quietSpill;
+    private Writer quiet;
     private final List<Headline> headlines = new ArrayList<>();
     /** Engine and rule pack of the batch, at most a few distinct ones. */
     private final Set<String> producedBy = new LinkedHashSet<>();
+    /** The rules cited by some finding, in rule id order: their reference and the sources of their parameters, written once. */
+    private final Map<String, Cited> cited = new java.util.TreeMap<>();
     private LocalDate firstAsOf, lastAsOf;
     private boolean ended;
+
+    /** A rule cited by a finding of the batch (a few dozen at most). */
+    private record Cited(String title, Reference reference, Map<String, String> parameterSources) {}
 
     public HtmlReportWriter(OutputStream out) {
         this.out = out;
@@ -150,21 +216,42 @@ public final class HtmlReportWriter implements AssessmentWriter {
 
     static String trustAnchor(int index) { return "trust-" + index; }
 
+    static String ruleAnchor(String ruleId) { return "rule-" + ruleId; }
+
     @Override
     public void accept(Assessment a) throws IOException {
         if (ended) throw new IllegalStateException("the report has been written");
-        if (detail == null) {
-            spill = Files.createTempFile("matrisk-report-", ".html.part"); // owner-only permissions where POSIX
-            detail = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(spill), StandardCharsets.UTF_8), 1 << 16);
-        }
         int index = headlines.size() + 1;
-        headlines.add(Headline.of(index, a));
+        Headline h = Headline.of(index, a);
+        headlines.add(h);
         if (producedBy.size() < 4) producedBy.add(producedBy(a));
         if (a.asOf() != null) {
             if (firstAsOf == null || a.asOf().isBefore(firstAsOf)) firstAsOf = a.asOf();
             if (lastAsOf == null || a.asOf().isAfter(lastAsOf)) lastAsOf = a.asOf();
         }
-        trustSection(detail, index, a);
+        for (Finding f : a.findings()) {
+            Cited c = cited.computeIfAbsent(f.ruleId(), id -> new Cited(f.title(), f.reference(), new java.util.TreeMap<>()));
+            for (ParameterUse p : f.parameters()) {
+                if (Text.notBlank(p.source()) && c.parameterSources().size() < 32) {
+                    c.parameterSources().putIfAbsent(p.name() + (p.effectiveFrom() == null ? "" : " from " + Text.longDate(p.effectiveFrom())), p.source());
+                }
+            }
+        }
+        if (a.findings().isEmpty()) {
+            // only the first: a report of one trust shows it; a batch lists such trusts compactly
+            if (index == 1) {
+                quietSpill = Files.createTempFile("matrisk-report-", ".html.part");
+                quiet = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(quietSpill), StandardCharsets.UTF_8), 1 << 12);
+                trustSection(quiet, index, a, true);
+                quiet.close();
+            }
+            return;
+        }
+        if (detail == null) {
+            spill = Files.createTempFile("matrisk-report-", ".html.part"); // owner-only permissions where POSIX
+            detail = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(spill), StandardCharsets.UTF_8), 1 << 16);
+        }
+        trustSection(detail, index, a, false);
     }
 
     @Override
@@ -173,11 +260,24 @@ public final class HtmlReportWriter implements AssessmentWriter {
         ended = true;
         try {
             if (detail != null) detail.close();
+            boolean one = headlines.size() == 1;
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             head(w);
             summary(w, scan);
             w.flush();
-            if (spill != null) Files.copy(spill, out);
+            if (one && quietSpill != null) Files.copy(quietSpill, out);
+            if (spill != null) {
+                if (one) {
+                    Files.copy(spill, out);
+                } else {
+                    w.write("<section class=\"details\" aria-labelledby=\"details-h\">\n<h2 id=\"details-h\">Trusts with findings, in detail</h2>\n"
+                            + "<p class=\"muted\">In the order of the input; select a trust to open its details.</p>\n");
+                    w.flush();
+                    Files.copy(spill, out);
+                    w.write("</section>\n");
+                }
+            }
+            rulesCited(w);
             w.write("</main>\n");
             footer(w);
             w.write("</body>\n</html>\n");
@@ -205,6 +305,18 @@ public final class HtmlReportWriter implements AssessmentWriter {
         if (spill != null) {
             Files.deleteIfExists(spill);
             spill = null;
+        }
+        if (quiet != null) {
+            try {
+                quiet.close();
+            } catch (IOException ignored) {
+                // closing what is being deleted
+            }
+            quiet = null;
+        }
+        if (quietSpill != null) {
+            Files.deleteIfExists(quietSpill);
+            quietSpill = null;
         }
     }
 
@@ -253,14 +365,16 @@ public final class HtmlReportWriter implements AssessmentWriter {
             w.write("</p>\n");
         }
         w.write("</header>\n<main>\n<section class=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Summary</h2>\n");
+        String guide = readingGuide(listedAreas().size(), headlines.stream().anyMatch(h -> h.decided() != null));
         if (n == 0) {
             w.write("<p>No trust was assessed.</p>\n");
+            w.write(guide);
         } else if (n == 1) {
             singleSummary(w, headlines.get(0));
+            w.write(guide);
         } else {
-            batchSummary(w);
+            batchSummary(w, guide);
         }
-        w.write(readingGuide(listedAreas().size(), headlines.stream().anyMatch(h -> h.decided() != null)));
         w.write("</section>\n");
     }
 
@@ -283,7 +397,7 @@ public final class HtmlReportWriter implements AssessmentWriter {
         w.write("<p><a href=\"#" + h.anchor() + "\">Go to the findings of " + esc(displayName(h.trustName(), h.trustId())) + "</a></p>\n");
     }
 
-    private void batchSummary(Writer w) throws IOException {
+    private void batchSummary(Writer w, String guide) throws IOException {
         int n = headlines.size();
         int[] byRating = new int[Rating.values().length];
         int[][] byArea = new int[Area.values().length][Rating.values().length];
@@ -295,9 +409,13 @@ public final class HtmlReportWriter implements AssessmentWriter {
                 if (r != null) byArea[a.ordinal()][r.ordinal()]++;
             }
         }
+        List<Headline> ranked = new ArrayList<>();
+        List<Headline> none = new ArrayList<>();
+        for (Headline h : headlines) (h.findings() + h.suppressed() > 0 ? ranked : none).add(h);
         w.write("<div class=\"tiles\">");
         tile(w, "Trusts assessed", String.valueOf(n));
         for (Rating r : Rating.values()) tile(w, "t-" + r, "Rated " + r, String.valueOf(byRating[r.ordinal()]));
+        tile(w, "With no finding", String.valueOf(none.size()));
         w.write("</div>\n<figure>\n");
         w.write(Charts.areaRatingsStacked(byArea, n, areas));
         w.write("\n<figcaption>For each area, how many of the " + n + " trusts are rated CRITICAL, HIGH, MEDIUM or LOW.</figcaption>\n</figure>\n");
@@ -311,26 +429,59 @@ public final class HtmlReportWriter implements AssessmentWriter {
             w.write("</tr>\n");
         }
         w.write("</tbody>\n</table>\n");
+        w.write(guide);
 
-        List<Headline> ranked = new ArrayList<>(headlines);
+        // the overview: search, filters, the ranked table of trusts with findings, the trusts with none
+        w.write("<h2 id=\"overview-h\">Trusts</h2>\n<div class=\"controls\" role=\"search\">"
+                + "<label>Search <input type=\"search\" id=\"filter-text\" placeholder=\"trust name, id or rule\" aria-controls=\"ranked\"></label>"
+                + "<label>Rating <select id=\"filter-rating\"><option value=\"\">any</option>");
+        for (Rating r : Rating.values()) w.write("<option value=\"" + r + "\">" + r + "</option>");
+        w.write("</select></label><label>Area with findings <select id=\"filter-area\"><option value=\"\">any</option>");
+        for (Area a : areas) w.write("<option value=\"" + a + "\">" + esc(Text.areaLabel(a)) + "</option>");
+        w.write("</select></label><span id=\"filter-count\" class=\"muted\" aria-live=\"polite\"></span></div>\n");
+
         ranked.sort(Comparator.comparing(Headline::rank, RankKey.RISKIEST_FIRST).thenComparingInt(Headline::index));
-        w.write("<table class=\"ranked\">\n<caption>Trusts ranked by rating, then points, then CRITICAL and HIGH findings (highest risk first)</caption>\n");
-        w.write("<thead><tr><th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Trust</th><th scope=\"col\">Rating</th>"
-                + "<th scope=\"col\" class=\"num\">Score</th><th scope=\"col\" class=\"num\">Points</th><th scope=\"col\">Findings</th>"
+        w.write("<table class=\"ranked\" id=\"ranked\">\n<caption>" + Html.plural(ranked.size(), "trust", "trusts")
+                + " with findings, ranked by rating, then points, then CRITICAL and HIGH findings (highest risk first); select a heading to sort</caption>\n");
+        w.write("<thead><tr><th scope=\"col\" class=\"num\" data-sort=\"num\">Rank</th><th scope=\"col\" data-sort=\"text\">Trust</th>"
+                + "<th scope=\"col\" data-sort=\"num\">Rating</th><th scope=\"col\" class=\"num\" data-sort=\"num\">Score</th>"
+                + "<th scope=\"col\" class=\"num\" data-sort=\"num\">Points</th><th scope=\"col\" data-sort=\"text\">Findings</th>"
                 + "<th scope=\"col\">Most serious findings</th></tr></thead>\n<tbody>\n");
         int rank = 0;
         for (Headline h : ranked) {
             rank++;
-            w.write("<tr data-trust-id=\"" + esc(h.trustId()) + "\" data-rating=\"" + h.rating() + "\"><td class=\"num\">" + rank + "</td>");
+            w.write("<tr data-trust-id=\"" + esc(h.trustId()) + "\" data-rating=\"" + h.rating()
+                    + "\" data-areas=\"" + areasWithFindings(h) + "\"><td>" + rank + "</td>");
             w.write("<th scope=\"row\"><a href=\"#" + h.anchor() + "\">" + esc(displayName(h.trustName(), h.trustId()))
-                    + "</a><br><span class=\"muted\">" + esc(h.trustId()) + "</span></th>");
-            w.write("<td>" + badge(h.rating()) + ratedOnNote(h) + "</td><td class=\"num\">" + h.score() + "</td><td class=\"num\">" + h.points()
-                    + "</td><td>" + counts(h) + "</td><td>");
+                    + "</a> <span class=\"muted\">" + esc(h.trustId()) + "</span></th>");
+            w.write("<td data-v=\"" + (Rating.values().length - h.rating().ordinal()) + "\">" + badge(h.rating()) + ratedOnNote(h)
+                    + "</td><td>" + h.score() + "</td><td>" + h.points() + "</td><td>" + counts(h) + "</td><td>");
             if (h.findings() == 0) w.write("<span class=\"muted\">none</span>");
-            else topList(w, h);
+            else topIds(w, h);
             w.write("</td></tr>\n");
         }
         w.write("</tbody>\n</table>\n");
+        if (!none.isEmpty()) {
+            w.write("<h3 id=\"no-findings-h\">" + Html.plural(none.size(), "trust", "trusts") + " with no finding</h3>\n<ul class=\"quiet\">\n");
+            for (Headline h : none) {
+                w.write("<li data-trust-id=\"" + esc(h.trustId()) + "\" data-rating=\"" + h.rating()
+                        + "\">" + esc(displayName(h.trustName(), h.trustId())) + " <span class=\"muted\">" + esc(h.trustId()));
+                if (h.decided() != null) w.write("; " + esc(Text.ratedOn(h.decided())));
+                if (h.unknown() > 0) w.write("; " + h.unknown() + " not assessable (" + esc(String.join(", ", h.unknownRules())) + ")");
+                w.write("</span></li>\n");
+            }
+            w.write("</ul>\n");
+        }
+    }
+
+    /** The areas in which the trust has unsuppressed findings, as {@code data-areas}. */
+    private static String areasWithFindings(Headline h) {
+        StringBuilder b = new StringBuilder();
+        for (Area a : h.areasWithFindings()) {
+            if (b.length() > 0) b.append(' ');
+            b.append(a.name());
+        }
+        return b.toString();
     }
 
     /** The areas listed by some assessment of the batch, in area order (six for version 1 only, seven with version 2). */
@@ -354,7 +505,7 @@ public final class HtmlReportWriter implements AssessmentWriter {
             w.write("<p class=\"partial-sections\">Every section of the data was declared complete.</p>\n");
         } else {
             w.write("<p class=\"partial-sections\">Partial sections (the data lists only part of them, so rules over them may not be decided): "
-                    + "<span class=\"sections\">" + esc(String.join(", ", partial)) + "</span>.</p>\n");
+                    + "<span class=\"sections\">" + esc(String.join(", ", partial.stream().map(Text::words).toList())) + "</span>.</p>\n");
         }
     }
 
@@ -376,6 +527,18 @@ public final class HtmlReportWriter implements AssessmentWriter {
         w.write("</ul>\n");
     }
 
+    /** The rule ids of the most serious findings, coloured by severity, titles on hover: compact for the overview. */
+    private static void topIds(Writer w, Headline h) throws IOException {
+        boolean first = true;
+        for (Headline.Top t : h.top()) {
+            if (!first) w.write(", ");
+            first = false;
+            w.write("<span class=\"rs s-" + t.severity() + "\">" + esc(t.ruleId()) + "</span>");
+        }
+        int more = h.findings() - h.top().size();
+        if (more > 0) w.write(" <span class=\"muted\">+" + more + "</span>");
+    }
+
     private static String counts(Headline h) {
         List<String> parts = new ArrayList<>();
         for (Severity s : Severity.values()) {
@@ -390,8 +553,8 @@ public final class HtmlReportWriter implements AssessmentWriter {
 
     private static String readingGuide(int areas, boolean anyV2) {
         String guide = """
-                <div class="guide">
-                <h3>How to read this report</h3>
+                <details class="guide" open>
+                <summary><h3>How to read this report</h3></summary>
                 <p>Each rule checks one requirement of the Academy Trust Handbook (or another cited source) against the trust's data.
                 A rule that fails gives a <strong>finding</strong> with a severity: CRITICAL, HIGH, MEDIUM, LOW or INFO.
                 Each of the six areas is rated from its findings, and the trust's overall rating from its areas:
@@ -406,7 +569,7 @@ public final class HtmlReportWriter implements AssessmentWriter {
                 towards no score. Rules that could not be checked because data was missing are listed as <strong>not assessable</strong>.</p>
                 <p>Each finding earns <strong>points</strong> by its severity (CRITICAL 40, HIGH 15, MEDIUM 5, LOW 1); the <strong>score</strong>
                 is the points capped at 100, and the points themselves, uncapped, rank trusts whose scores the cap would tie.</p>
-                %s</div>
+                %s</details>
                 """;
         String v2 = !anyV2 ? "" : """
                 <p>Data of schema version 2 declares, section by section, whether it is <strong>complete</strong> or lists only part of
@@ -416,6 +579,26 @@ public final class HtmlReportWriter implements AssessmentWriter {
         String text = guide.formatted(v2);
         if (areas == 6) return text;
         return text.replace("Each of the six areas", areas == 7 ? "Each of the seven areas (six for data of schema version 1)" : "Each area");
+    }
+
+    /** Each rule cited by a finding, once: its title, reference (linked to its source) and the sources of the parameters used. */
+    private void rulesCited(Writer w) throws IOException {
+        if (cited.isEmpty()) return;
+        w.write("<section class=\"rules-cited\" aria-labelledby=\"rules-h\">\n<h2 id=\"rules-h\">Rules cited</h2>\n<dl class=\"rules\">\n");
+        for (Map.Entry<String, Cited> e : cited.entrySet()) {
+            Cited c = e.getValue();
+            w.write("<dt id=\"" + esc(ruleAnchor(e.getKey())) + "\"><span class=\"rule\">" + esc(e.getKey()) + "</span> " + esc(c.title()) + "</dt>\n<dd>");
+            w.write(reference(c.reference(), true));
+            if (!c.parameterSources().isEmpty()) {
+                w.write("<ul class=\"parameters\">");
+                for (Map.Entry<String, String> p : c.parameterSources().entrySet()) {
+                    w.write("<li><code>" + esc(p.getKey()) + "</code>: " + esc(p.getValue()) + "</li>");
+                }
+                w.write("</ul>");
+            }
+            w.write("</dd>\n");
+        }
+        w.write("</dl>\n</section>\n");
     }
 
     private void footer(Writer w) throws IOException {
@@ -445,57 +628,52 @@ public final class HtmlReportWriter implements AssessmentWriter {
 
     // ---------------------------------------------------------------- one trust in detail
 
-    private static void trustSection(Writer w, int index, Assessment a) throws IOException {
+    private static void trustSection(Writer w, int index, Assessment a, boolean open) throws IOException {
         String anchor = trustAnchor(index);
         String name = displayName(a.trust().name(), a.trust().id());
-        w.write("<section class=\"trust\" id=\"" + anchor + "\" data-trust-id=\"" + esc(a.trust().id())
-                + "\" aria-labelledby=\"" + anchor + "-h\">\n");
-        w.write("<h2 id=\"" + anchor + "-h\">" + esc(name) + " <span class=\"muted\">" + esc(a.trust().id()) + "</span></h2>\n");
         long suppressed = a.findings().stream().filter(Finding::suppressed).count();
-        w.write("<p class=\"headline\">Overall rating " + badge(a.rating())
+        w.write("<details class=\"trust\" id=\"" + anchor + "\" data-trust-id=\"" + esc(a.trust().id())
+                + "\" data-rating=\"" + a.rating() + "\"" + (open ? " open" : "") + ">\n");
+        w.write("<summary><h2>" + esc(name) + " <span class=\"muted\">" + esc(a.trust().id()) + "</span></h2> "
+                + "<span class=\"headline\">" + badge(a.rating())
                 + (a.decided() == null ? "" : " <span class=\"rated-on\">" + esc(Text.ratedOn(a.decided())) + "</span>")
-                + " &middot; score " + a.score() + " of 100 &middot; " + Html.plural(a.points(), "point", "points") + " &middot; "
+                + " score " + a.score() + " of 100, " + Html.plural(a.points(), "point", "points") + ", "
                 + Html.plural(a.findings().size() - suppressed, "finding", "findings")
                 + (suppressed > 0 ? " (and " + suppressed + " suppressed)" : "")
-                + " &middot; " + Html.plural(a.passed(), "rule", "rules") + " passed &middot; "
-                + a.unknown().size() + " not assessable</p>\n");
-        w.write("<dl class=\"meta\">");
-        w.write("<dt>Financial year</dt><dd>" + (a.period() == null ? "" : Html.date(a.period().start()) + " to " + Html.date(a.period().end())) + "</dd>");
-        w.write("<dt>Assessed as of</dt><dd>" + Html.date(a.asOf()) + "</dd>");
-        if (a.rulePack() != null) {
-            w.write("<dt>Rule pack</dt><dd>" + esc(a.rulePack().id()) + " version " + esc(a.rulePack().version()) + "</dd>");
-        }
-        if (a.engine() != null) w.write("<dt>Engine</dt><dd>matrisk " + esc(a.engine().version()) + "</dd>");
-        if (Text.notBlank(a.inputSha256())) w.write("<dt>Input data (SHA-256)</dt><dd><code>" + esc(a.inputSha256()) + "</code></dd>");
-        w.write("</dl>\n");
+                + ", " + a.passed() + " passed, " + a.unknown().size() + " not assessable</span></summary>\n");
+        w.write("<p class=\"meta\">Financial year " + (a.period() == null ? "not given"
+                : esc(Text.longDate(a.period().start())) + " to " + esc(Text.longDate(a.period().end())))
+                + ", assessed as of " + (a.asOf() == null ? "not given" : esc(Text.longDate(a.asOf()))));
+        if (Text.notBlank(a.inputSha256())) w.write("; input SHA-256 <code>" + esc(a.inputSha256()) + "</code>");
+        w.write("</p>\n");
         if (a.coverage() != null) coverage(w, a);
 
-        w.write("<table class=\"areas\">\n<caption>Areas</caption>\n<thead><tr><th scope=\"col\">Area</th><th scope=\"col\">Rating</th>"
-                + "<th scope=\"col\" class=\"num\">Score</th><th scope=\"col\" class=\"num\">Points</th>"
-                + "<th scope=\"col\" class=\"num\">Findings</th></tr></thead>\n<tbody>\n");
+        // the areas with findings, each with its rating and score; the others in one phrase
+        w.write("<p class=\"areas\">");
+        List<String> clear = new ArrayList<>();
         for (AreaResult r : a.areas()) {
-            w.write("<tr data-area=\"" + r.area() + "\"><th scope=\"row\">" + esc(Text.areaLabel(r.area())) + "</th><td>" + badge(r.rating())
-                    + "</td><td class=\"num\">" + r.score() + "</td><td class=\"num\">" + r.points() + "</td><td class=\"num\">" + r.findings()
-                    + "</td></tr>\n");
+            if (r.findings() == 0 && r.rating() == Rating.LOW) {
+                clear.add(Text.areaLabel(r.area()));
+                continue;
+            }
+            w.write("<span data-area=\"" + r.area() + "\">" + esc(Text.areaLabel(r.area())) + " " + badge(r.rating()) + " " + r.score()
+                    + (r.points() != r.score() ? " (" + r.points() + " points)" : "") + "</span> ");
         }
-        w.write("</tbody>\n</table>\n");
+        if (!clear.isEmpty()) w.write("<span class=\"muted\">No finding: " + esc(String.join(", ", clear)) + "</span>");
+        w.write("</p>\n");
 
-        w.write("<h3 id=\"" + anchor + "-findings\">Findings</h3>\n");
         if (a.findings().isEmpty()) w.write("<p class=\"none\">No rule failed.</p>\n");
-        int i = 0;
-        for (Finding f : a.findings()) finding(w, anchor + "-finding-" + ++i, f);
+        for (Finding f : a.findings()) finding(w, f);
 
         if (!a.unknown().isEmpty()) {
-            w.write("<h3 id=\"" + anchor + "-unknown\">Not assessable: data missing</h3>\n");
-            w.write("<table class=\"unknown\">\n<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Item</th>"
-                    + "<th scope=\"col\">Missing</th></tr></thead>\n<tbody>\n");
+            w.write("<h3>Not assessable: data missing</h3>\n<ul class=\"unknown\">\n");
             for (UnknownOutcome u : a.unknown()) {
-                w.write("<tr><td class=\"rule\">" + esc(u.ruleId()) + "</td><td>" + pointer(u.pointer()) + "</td><td>"
-                        + esc(String.join(", ", u.missing())) + "</td></tr>\n");
+                w.write("<li><span class=\"rule\">" + esc(u.ruleId()) + "</span> at " + pointer(u.pointer()) + ": missing "
+                        + esc(String.join(", ", u.missing().stream().map(Text::words).toList())) + "</li>\n");
             }
-            w.write("</tbody>\n</table>\n");
+            w.write("</ul>\n");
         }
-        w.write("</section>\n");
+        w.write("</details>\n");
     }
 
     /** A version 2 assessment: what the rating rests on, and the coverage its data declared, section by section. */
@@ -510,21 +688,25 @@ public final class HtmlReportWriter implements AssessmentWriter {
         for (Map.Entry<String, SectionCoverage> e : a.coverage().entrySet()) {
             SectionCoverage c = e.getValue();
             boolean complete = c != null && c.complete();
-            w.write("<tr data-section=\"" + esc(e.getKey()) + "\" data-complete=\"" + complete + "\"><th scope=\"row\">" + esc(e.getKey())
+            w.write("<tr data-section=\"" + esc(e.getKey()) + "\" data-complete=\"" + complete + "\"><th scope=\"row\">" + esc(Text.words(e.getKey()))
                     + "</th><td>" + (complete ? "complete" : "<strong>partial</strong>") + "</td><td>" + esc(c == null ? null : c.source())
-                    + "</td><td>" + esc(c == null ? null : c.asAt()) + "</td></tr>\n");
+                    + "</td><td>" + esc(c == null || c.asAt() == null ? null : Text.value("asAt", String.valueOf(c.asAt()))) + "</td></tr>\n");
         }
         w.write("</tbody>\n</table>\n");
     }
 
-    private static void finding(Writer w, String id, Finding f) throws IOException {
-        w.write("<article class=\"finding s-" + f.severity() + (f.suppressed() ? " suppressed" : "") + "\" id=\"" + id
-                + "\" data-rule=\"" + esc(f.ruleId()) + "\" data-severity=\"" + f.severity() + "\" data-suppressed=\"" + f.suppressed()
-                + "\" aria-labelledby=\"" + id + "-h\">\n");
-        w.write("<h4 id=\"" + id + "-h\">" + severityBadge(f.severity())
+    /**
+     * One finding, compact (a batch of 2,000 trusts has thousands): its rule id links to the rules cited,
+     * where the rule's reference, its source and the parameters' sources are given once; evidence and
+     * parameters as short lists.
+     */
+    private static void finding(Writer w, Finding f) throws IOException {
+        w.write("<article class=\"finding s-" + f.severity() + (f.suppressed() ? " suppressed\" data-suppressed=\"true" : "")
+                + "\" data-rule=\"" + esc(f.ruleId()) + "\">\n");
+        w.write("<h4>" + severityBadge(f.severity())
                 + (f.suppressed() ? " <span class=\"badge supp\">SUPPRESSED</span>" : "")
-                + " <span class=\"rule\">" + esc(f.ruleId()) + "</span> " + esc(f.title())
-                + " <span class=\"muted\">(" + esc(Text.areaLabel(f.area())) + ")</span></h4>\n");
+                + " <a class=\"rule\" href=\"#" + esc(ruleAnchor(f.ruleId())) + "\" title=\"reference and sources\">" + esc(f.ruleId()) + "</a> "
+                + esc(f.title()) + "</h4>\n");
         if (f.suppressed()) {
             Suppression s = f.suppression();
             w.write("<div class=\"suppression\" role=\"note\"><strong>Suppressed</strong>: reviewed and accepted, so it counts towards no score."
@@ -532,40 +714,49 @@ public final class HtmlReportWriter implements AssessmentWriter {
                     + "<dt>By</dt><dd>" + esc(s.by()) + "</dd>"
                     + "<dt>Expires</dt><dd>" + (s.expires() == null ? "no expiry given" : Html.date(s.expires())) + "</dd></dl></div>\n");
         }
-        w.write("<p class=\"message\">" + esc(f.message()) + "</p>\n");
+        w.write("<p class=\"message\">" + esc(Text.prose(f.message())) + "</p>\n");
         if (!f.evidence().isEmpty()) {
-            w.write("<table class=\"evidence\">\n<caption>Evidence</caption>\n<thead><tr><th scope=\"col\">Where in the data</th>"
-                    + "<th scope=\"col\">Field</th><th scope=\"col\">Value</th></tr></thead>\n<tbody>\n");
+            w.write("<ul class=\"evidence\">");
             for (Evidence e : f.evidence()) {
-                w.write("<tr><td>" + pointer(e.pointer()) + "</td><td>" + esc(e.field()) + "</td><td>" + esc(e.value()) + "</td></tr>\n");
+                w.write("<li>" + pointer(e.pointer()) + (Text.notBlank(e.field()) ? " " + esc(Text.words(e.field())) : "")
+                        + ": " + esc(Text.value(e.field(), e.value())) + "</li>");
             }
-            w.write("</tbody>\n</table>\n");
+            w.write("</ul>\n");
         }
-        w.write(reference(f.reference()));
         if (!f.parameters().isEmpty()) {
-            w.write("<table class=\"parameters\">\n<caption>Parameters used</caption>\n<thead><tr><th scope=\"col\">Parameter</th>"
-                    + "<th scope=\"col\">Value</th><th scope=\"col\">In force from</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n");
+            w.write("<ul class=\"parameters\">");
             for (ParameterUse p : f.parameters()) {
-                w.write("<tr><td><code>" + esc(p.name()) + "</code></td><td>" + esc(p.value()) + "</td><td>"
-                        + (p.effectiveFrom() == null ? "" : Html.date(p.effectiveFrom())) + "</td><td>" + esc(p.source()) + "</td></tr>\n");
+                w.write("<li>" + esc(parameterWords(p.name())) + ": "
+                        + esc(Text.value(p.name(), p.value()))
+                        + (p.effectiveFrom() == null ? "" : ", from " + esc(Text.longDate(p.effectiveFrom()))) + "</li>");
             }
-            w.write("</tbody>\n</table>\n");
+            w.write("</ul>\n");
         }
         w.write("</article>\n");
     }
 
-    private static String pointer(String p) {
-        String shown = p == null || p.isEmpty() ? "(the whole document)" : p;
-        return "<code class=\"pointer\" data-pointer=\"" + esc(p) + "\">" + esc(shown) + "</code>";
+    /** {@code rpt.approvalThreshold} to "approval threshold": the last part of a parameter's name, in words. */
+    static String parameterWords(String name) {
+        if (name == null) return "";
+        String[] parts = name.split("\\.");
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i < parts.length; i++) b.append(b.length() > 0 ? " " : "").append(Text.words(parts[i]));
+        return b.length() == 0 ? Text.words(name) : b.toString();
     }
 
-    private static String reference(Reference r) {
+    /** A JSON Pointer as code; the empty pointer (the whole document) in words. */
+    private static String pointer(String p) {
+        return p == null || p.isEmpty() ? "<code>(the whole document)</code>" : "<code>" + esc(p) + "</code>";
+    }
+
+    /** The reference as a line; with its web link only when {@code withUrl} (the rules cited), else linking to that list. */
+    private static String reference(Reference r, boolean withUrl) {
         if (r == null) return "";
         StringBuilder b = new StringBuilder("<p class=\"reference\">Reference: ");
         b.append("<span class=\"ref-source\">").append(esc(r.source())).append("</span>");
         if (Text.notBlank(r.edition())) b.append(" <span class=\"ref-edition\">").append(esc(r.edition())).append("</span>");
         if (Text.notBlank(r.paragraph())) b.append(", paragraph <span class=\"ref-paragraph\">").append(esc(r.paragraph())).append("</span>");
-        if (Text.notBlank(r.url())) {
+        if (withUrl && Text.notBlank(r.url())) {
             b.append(" &middot; ");
             if (Html.linkable(r.url())) {
                 b.append("<a class=\"ref-url\" href=\"").append(esc(r.url().strip())).append("\" rel=\"noreferrer noopener\">")

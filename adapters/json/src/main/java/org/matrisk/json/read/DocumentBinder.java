@@ -98,7 +98,11 @@ final class DocumentBinder {
 
     /** Null while there is none. */
     List<Problem> problems;
+    /** Members the contract does not know (null while there is none): warnings, or rejections under --strict. */
+    List<Problem> warnings;
     private boolean fatal;
+    /** The parser's position is that of the value being read (false for checks made after the read). */
+    private boolean reading;
 
     // The current position: one frame per open object/array; a key (objects) or an index (arrays).
     private String[] keys = new String[16];
@@ -222,7 +226,9 @@ final class DocumentBinder {
                 fatal("", "empty document");
                 return;
             }
+            reading = true;
             readDocument();
+            reading = false;
             if (!fatal) crossCheck();
         } catch (Stop stop) {
             // problems are recorded
@@ -246,15 +252,51 @@ final class DocumentBinder {
         return true;
     }
 
+    /**
+     * Parsson's message in words, with the position in the source: {@code invalid JSON at line 3, column 12:
+     * unexpected end of the document}. Parsson's own position text ({@code at (line no=1, column no=12,
+     * offset=11)}) and token names are left out.
+     */
     private String syntax(JsonParsingException e) {
         String msg = e.getMessage();
-        StringBuilder sb = new StringBuilder(120).append("invalid JSON: ").append(msg);
+        StringBuilder sb = new StringBuilder(120).append("invalid JSON");
         JsonLocation loc = e.getLocation();
         if (loc != null && loc.getLineNumber() > 0 && firstLine > 0) {
-            sb.append(" (line ").append(firstLine + loc.getLineNumber() - 1).append(" of the source)");
+            sb.append(" at line ").append(firstLine + loc.getLineNumber() - 1);
+            if (loc.getColumnNumber() > 0) sb.append(", column ").append(loc.getColumnNumber());
         }
-        sb.append(hint(msg));
+        sb.append(": ").append(plainSyntax(msg)).append(hint(msg));
         return sb.toString();
+    }
+
+    /** Parsson's token names in words (a map, not a switch: {@code NamesTest} reads the binder's case labels as member names). */
+    private static final Map<String, String> TOKENS = Map.of("CURLYCLOSE", "'}'", "CURLYOPEN", "'{'", "SQUARECLOSE", "']'",
+            "SQUAREOPEN", "'['", "COMMA", "','", "COLON", "':'", "STRING", "string", "NUMBER", "number", "EOF", "end of the document");
+
+    /** What Parsson found, in words. */
+    static String plainSyntax(String msg) {
+        if (msg == null) return "malformed";
+        int c = unexpectedChar(msg);
+        if (msg.startsWith("Unexpected char ")) {
+            if (msg.startsWith("Unexpected char -1") || c == -1 && msg.contains("char -")) return "unexpected end of the document";
+            if (c >= 0x20 && c < 0x7f) return "unexpected character '" + (char) c + "'";
+            if (c >= 0) return String.format("unexpected character U+%04X", c);
+        }
+        if (msg.startsWith("Invalid token=")) {
+            int end = msg.indexOf(' ', "Invalid token=".length());
+            String token = msg.substring("Invalid token=".length(), end < 0 ? msg.length() : end);
+            String what = TOKENS.getOrDefault(token, token.toLowerCase(java.util.Locale.ROOT));
+            int expected = msg.indexOf("Expected tokens are: [");
+            if (expected >= 0) {
+                String tokens = msg.substring(expected + "Expected tokens are: [".length(), Math.max(msg.indexOf(']', expected), expected));
+                return "unexpected " + what + " (expected " + tokens.toLowerCase(java.util.Locale.ROOT).replace("curlyclose", "'}'")
+                        .replace("curlyopen", "'{'").replace("squareclose", "']'").replace("squareopen", "'['").replace("comma", "','")
+                        .replace("colon", "':'") + ")";
+            }
+            return "unexpected " + what;
+        }
+        int at = msg.indexOf(" at (line no=");
+        return at > 0 ? msg.substring(0, at) : msg;
     }
 
     /** A hint for the usual causes of Parsson's messages, or "". */
@@ -314,7 +356,7 @@ final class DocumentBinder {
 
     void problem(String pointer, String reason) {
         if (problems == null) problems = new ArrayList<>(4);
-        problems.add(new Problem(pointer, reason));
+        problems.add(positioned(new Problem(pointer, reason)));
         if (problems.size() >= maxProblems) throw STOP;
     }
 
@@ -322,7 +364,22 @@ final class DocumentBinder {
     private void fatal(String pointer, String reason) {
         fatal = true;
         if (problems == null) problems = new ArrayList<>(1);
-        if (problems.size() < maxProblems) problems.add(new Problem(pointer, reason));
+        if (problems.size() < maxProblems) problems.add(positioned(new Problem(pointer, reason)));
+    }
+
+    /**
+     * The problem with the line and column of the source where the parser is while reading: just after the
+     * value it is about (a missing member: the end of its object). Checks made after the read have no position.
+     */
+    private Problem positioned(Problem pr) {
+        if (!reading || p == null || firstLine <= 0) return pr;
+        try {
+            JsonLocation loc = p.getLocation();
+            if (loc == null || loc.getLineNumber() <= 0) return pr;
+            return pr.at(firstLine + loc.getLineNumber() - 1, Math.max(loc.getColumnNumber(), 0));
+        } catch (RuntimeException e) {
+            return pr;
+        }
     }
 
     private void wrongType(String expected, Event v) {
@@ -482,6 +539,11 @@ final class DocumentBinder {
         if (v == Event.VALUE_NULL && v2) nulls.remove(here());
         if (seen == null) seen = new HashSet<>(8);
         if (!seen.add(k)) problem(here(), "duplicate key " + quote(k));
+        else if ((warnings == null || warnings.size() < maxProblems) && !k.startsWith("x-") && !k.startsWith("$")) {
+            if (warnings == null) warnings = new ArrayList<>(2);
+            String close = KnownFields.closest(k);
+            warnings.add(positioned(new Problem(here(), "unknown field " + quote(k) + (close == null ? "" : "; did you mean \"" + close + "\"?"))));
+        }
         skip(v);
         return seen;
     }

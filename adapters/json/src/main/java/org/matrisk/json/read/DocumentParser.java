@@ -83,7 +83,7 @@ public final class DocumentParser {
             try { parser.close(); } catch (RuntimeException ignored) { /* already failed */ }
         }
         if (binder.problems != null) return new Rejected(info, binder.problems);
-        return new Parsed(binder.document(info));
+        return new Parsed(binder.document(info), binder.warnings);
     }
 
     private static final byte[] VERSION_KEY = "\"schemaVersion\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

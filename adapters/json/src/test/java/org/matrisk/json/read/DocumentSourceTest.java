@@ -135,7 +135,7 @@ class DocumentSourceTest {
         assertThat(lines.get(2).line()).isEqualTo(3);
 
         ReadResult r = new DocumentParser(small).parse(lines.get(1));
-        assertThat(TestDocs.rejected(r).describe()).endsWith("big.ndjson document #1 (line 2): (document): document exceeds 100 bytes");
+        assertThat(TestDocs.rejected(r).describe()).endsWith("big.ndjson document #2 (line 2): (document): document exceeds 100 bytes");
         assertThat(r.info().sha256()).isNull();
     }
 
