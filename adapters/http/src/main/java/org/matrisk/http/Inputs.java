@@ -66,8 +66,13 @@ final class Inputs {
         JsonParser.Event first = null;
         try (JsonParser p = factory.createParser(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8.newDecoder()))) {
             first = p.next();
-            if (first == JsonParser.Event.START_OBJECT) p.skipObject();
-            else if (first == JsonParser.Event.START_ARRAY) p.skipArray();
+            // every event walked (Parsson's skipObject can spin at a premature end of input)
+            int depth = first == JsonParser.Event.START_OBJECT || first == JsonParser.Event.START_ARRAY ? 1 : 0;
+            while (depth > 0) {
+                JsonParser.Event e = p.next();
+                if (e == JsonParser.Event.START_OBJECT || e == JsonParser.Event.START_ARRAY) depth++;
+                else if (e == JsonParser.Event.END_OBJECT || e == JsonParser.Event.END_ARRAY) depth--;
+            }
             if (p.hasNext()) {
                 p.next();
                 throw malformed("unexpected content after the end of the JSON value", p.getLocation());
