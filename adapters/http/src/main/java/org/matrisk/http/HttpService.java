@@ -346,7 +346,7 @@ public final class HttpService implements AutoCloseable {
                     String line;
                     try {
                         if (raw.isSplitError()) throw splitProblem(raw);
-                        TrustDocument doc = inputs.document(raw.bytes(), "request", raw.position(), names);
+                        TrustDocument doc = inputs.document(raw.bytes(), "request", raw.position(), names, false);
                         line = AssessmentGson.COMPACT.toJson(assessOne(doc, asOf, names));
                         assessed.increment();
                     } catch (ProblemException e) {

@@ -42,7 +42,7 @@ final class Inputs {
         this.parser = new DocumentParser(limits);
         this.factory = JsonProvider.provider().createParserFactory(Map.of(
                 "org.eclipse.parsson.maxParsingLimit", Integer.MAX_VALUE,
-                "org.eclipse.parsson.maxDepth", limits.maxDepth() + 8,
+                "org.eclipse.parsson.maxDepth", limits.maxDepth() + 64,
                 "org.eclipse.parsson.maxBigDecimalLength", Math.max(limits.maxNumberLength(), 1100)));
     }
 
@@ -70,7 +70,9 @@ final class Inputs {
             int depth = first == JsonParser.Event.START_OBJECT || first == JsonParser.Event.START_ARRAY ? 1 : 0;
             while (depth > 0) {
                 JsonParser.Event e = p.next();
-                if (e == JsonParser.Event.START_OBJECT || e == JsonParser.Event.START_ARRAY) depth++;
+                if (e == JsonParser.Event.START_OBJECT || e == JsonParser.Event.START_ARRAY) {
+                    if (++depth > limits.maxDepth()) throw tooDeep();
+                }
                 else if (e == JsonParser.Event.END_OBJECT || e == JsonParser.Event.END_ARRAY) depth--;
             }
             if (p.hasNext()) {
@@ -82,8 +84,11 @@ final class Inputs {
             throw malformed(e.getMessage(), e.getLocation());
         } catch (JsonException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new ProblemException(400, "Malformed JSON", "the body is not valid UTF-8",
-                        List.of(new Problem("", "invalid UTF-8: " + e.getCause().getClass().getSimpleName())));
+                // the reader names the byte offset and the bytes
+                ReadResult r = parser.parse(RawDocument.of("request", 0, 1, body));
+                String reason = r instanceof Rejected rej && rej.problems().get(0).reason().startsWith("invalid UTF-8")
+                        ? rej.problems().get(0).reason() : "invalid UTF-8";
+                throw new ProblemException(400, "Malformed JSON", "the body is not valid UTF-8", List.of(new Problem("", reason)));
             }
             if (depth(e)) throw tooDeep();
             throw new ProblemException(400, "Malformed JSON", "the body is not well-formed JSON", List.of(new Problem("", "invalid JSON")));
@@ -138,7 +143,12 @@ final class Inputs {
 
     /** One trust document (400, 413 and 422 as the contract says); {@code names}: whether reasons may quote a person's name. */
     TrustDocument document(byte[] raw, String source, long position, boolean names) {
-        byte[] body = withoutBom(raw);
+        return document(raw, source, position, names, true);
+    }
+
+    /** @param wholeBody the bytes are a whole body (a leading BOM is dropped), not a line of a stream (where a BOM is an error, as in scan) */
+    TrustDocument document(byte[] raw, String source, long position, boolean names, boolean wholeBody) {
+        byte[] body = wholeBody ? withoutBom(raw) : raw;
         if (body.length > limits.maxDocumentBytes()) throw tooLarge(body.length);
         requireObject(body, "one trust document");
         ReadResult r = parser.parse(RawDocument.of(source, position, 1, body));
