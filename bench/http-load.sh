@@ -4,13 +4,13 @@
 # started from the shaded CLI jar with a token file and a fresh --data directory.
 #   1. POST /v1/trusts/{id}/payments/check on a context of a 2,000-payment ledger (matrisk generate), at CHECK_RATE/s
 #   2. POST /v1/assessments of examples/northgate-risky.json, at ASSESS_RATE/s
-# Environment: CHECK_RATE (1000), ASSESS_RATE (50), SECONDS (60), WARMUP (15), CHECK_THREADS (8), ASSESS_THREADS (4),
+# Environment: CHECK_RATE (1000), ASSESS_RATE (50), DURATION (60 s), WARMUP (15), CHECK_THREADS (8), ASSESS_THREADS (4),
 # MATRISK_JAR (adapters/cli/target/matrisk.jar; built with mvn -o package if absent).
 # Usage: bench/http-load.sh            (needs adapters/http test classes: mvn -o -pl adapters/http -am test-compile)
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="${MATRISK_JAR:-$REPO/adapters/cli/target/matrisk.jar}"
-CHECK_RATE="${CHECK_RATE:-1000}" ASSESS_RATE="${ASSESS_RATE:-50}" SECONDS_="${SECONDS:-60}" WARMUP="${WARMUP:-15}"
+CHECK_RATE="${CHECK_RATE:-1000}" ASSESS_RATE="${ASSESS_RATE:-50}" DURATION="${DURATION:-60}" WARMUP="${WARMUP:-15}"
 CHECK_THREADS="${CHECK_THREADS:-8}" ASSESS_THREADS="${ASSESS_THREADS:-4}"
 if [ ! -f "$JAR" ]; then (cd "$REPO" && mvn -q -o -B -pl adapters/cli -am package -Dmaven.test.skip=true); fi
 if [ ! -f "$REPO/adapters/http/target/test-classes/org/matrisk/http/bench/HttpLoad.class" ]; then
@@ -40,8 +40,8 @@ curl -sf -X PUT -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/
 CP="$REPO/adapters/http/target/test-classes"
 echo "machine: nproc=$(nproc); java=$(java -version 2>&1 | head -1); load(1/5/15) before=$(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$CP" org.matrisk.http.bench.HttpLoad --url "$URL" --token "$TOKEN" --mode check --trust "$TRUST" --party "$PARTY" \
-  --rate "$CHECK_RATE" --seconds "$SECONDS_" --warmup "$WARMUP" --threads "$CHECK_THREADS"
+  --rate "$CHECK_RATE" --seconds "$DURATION" --warmup "$WARMUP" --threads "$CHECK_THREADS"
 echo "load(1/5/15) after checks=$(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$CP" org.matrisk.http.bench.HttpLoad --url "$URL" --token "$TOKEN" --mode assess --body "$REPO/examples/northgate-risky.json" \
-  --rate "$ASSESS_RATE" --seconds "$SECONDS_" --warmup "$WARMUP" --threads "$ASSESS_THREADS"
+  --rate "$ASSESS_RATE" --seconds "$DURATION" --warmup "$WARMUP" --threads "$ASSESS_THREADS"
 echo "load(1/5/15) after assessments=$(cut -d' ' -f1-3 /proc/loadavg)"
