@@ -349,6 +349,27 @@ class HttpServiceTest {
     }
 
     @Test
+    void aCustomRulePackAppliesToEveryEndpoint() throws Exception {
+        Path d = dir.resolve("pack");
+        Files.createDirectories(d);
+        RiskEngine custom = RiskEngine.of(org.matrisk.engine.pack.RulePack.load(Fixture.REPO.resolve("examples/packs/cash-reserves"), false));
+        String sha = custom.pack().sha256();
+        assertThat(sha).isNotEqualTo(RiskEngine.builtin().pack().sha256());
+        ServiceOptions o = new ServiceOptions("127.0.0.1", 0, Fixture.tokenFile(d), false, d.resolve("data"), null, null, MAX_BYTES, 8);
+        try (HttpService packed = HttpService.start(o, custom, new PrintStream(OutputStreamNull.INSTANCE), new PrintStream(OutputStreamNull.INSTANCE))) {
+            Fixture f = new Fixture(packed.url());
+            assertThat(f.get("/v1/rules", Fixture.ASSESS).body()).contains("\"id\":\"X-03\"");
+            assertThat(f.get("/v1/rules/X-03", Fixture.ASSESS).statusCode()).isEqualTo(200);
+            JsonObject a = obj(f.postJson("/v1/assessments", Fixture.ASSESS, Fixture.read(Fixture.NORTHGATE)));
+            assertThat(a.getAsJsonObject("rulePack").get("sha256").getAsString()).isEqualTo(sha);
+            assertThat(obj(f.put("/v1/trusts/10070002/context", Fixture.CHECK, Fixture.read(Fixture.NORTHGATE))).get("rulePackSha256").getAsString()).isEqualTo(sha);
+            String tx = "{\"id\":\"PACK-1\",\"date\":\"2024-03-01\",\"partyId\":\"O3\",\"amount\":45000.00,\"direction\":\"PAYMENT\",\"kind\":\"SERVICES\"}";
+            assertThat(obj(f.postJson("/v1/trusts/10070002/payments/check", Fixture.CHECK, tx)).get("rulePackSha256").getAsString()).isEqualTo(sha);
+            assertThat(f.get("/openapi.json", null).body()).contains(sha);
+        }
+    }
+
+    @Test
     void refusesToStartWithoutTokens() {
         ServiceOptions o = new ServiceOptions("127.0.0.1", 0, null, false, dir.resolve("never"), null, null, MAX_BYTES, 4);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> HttpService.start(o, RiskEngine.builtin(), System.out, System.err))
