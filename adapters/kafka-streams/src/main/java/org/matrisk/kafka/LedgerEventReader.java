@@ -73,9 +73,16 @@ final class LedgerEventReader {
             if (!p.hasNext() || p.next() != JsonParser.Event.START_OBJECT)
                 return new Bad("INVALID_JSON", "", "not a JSON object: the record does not start with '{'");
             o = p.getObject();
-            if (p.hasNext())   // e.g. two objects {...}{...}: the record is rejected whole, nothing of it decided
-                return new Bad("INVALID_JSON", "", "not a JSON object: content after the end of the object at offset "
-                        + p.getLocation().getStreamOffset() + "; a record holds exactly one event");
+            long end = p.getLocation().getStreamOffset();
+            boolean more;
+            try {
+                more = p.hasNext();
+            } catch (JsonParsingException e) {
+                more = true;
+            }
+            if (more)   // e.g. two objects {...}{...}: the record is rejected whole, nothing of it decided
+                return new Bad("INVALID_JSON", "", "not a JSON object: content after the end of the object at offset " + end
+                        + "; a record holds exactly one event");
         } catch (JsonParsingException e) {
             return new Bad("INVALID_JSON", "", "not a JSON object: " + DeadLetter.quote(String.valueOf(e.getMessage()), 300));
         } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
