@@ -24,8 +24,9 @@ import org.apache.kafka.streams.StreamsConfig;
  * to run and an optional rule pack, read from one properties file. Keys starting with {@code matrisk.} are
  * the adapter's ({@code matrisk.topic.*}, {@code matrisk.ledger.*}, {@code matrisk.flows}, {@code matrisk.rules});
  * every other key goes to Kafka Streams and its clients unchanged. Defaults: {@code application.id=matrisk},
- * {@code processing.guarantee=exactly_once_v2}, and the adapter's production and deserialization exception
- * handlers with the dead-letter topic ({@link RecordErrorHandlers}).
+ * {@code processing.guarantee=exactly_once_v2}, the adapter's production and deserialization exception
+ * handlers with the dead-letter topic ({@link RecordErrorHandlers}), and RocksDB memory bounded for the
+ * process ({@link BoundedRocksDb}).
  *
  * <p>{@link #of} validates the whole configuration before anything is connected or created, and reports every
  * problem at once: unknown {@code matrisk.} keys, values with an end-of-line comment (a properties file has
@@ -67,6 +68,7 @@ public record StreamsSettings(Properties streams, Topics topics, LedgerOptions l
         streams.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         streams.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, RecordErrorHandlers.Production.class.getName());
         streams.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RecordErrorHandlers.Deserialization.class.getName());
+        streams.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDb.class.getName());
         for (String k : config.stringPropertyNames()) if (!k.startsWith("matrisk.")) streams.put(k, config.getProperty(k).trim());
         if (bootstrapServers != null) streams.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         if (streams.getProperty(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG) == null)
