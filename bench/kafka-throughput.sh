@@ -6,28 +6,28 @@
 # peak RSS. At the end the application gets SIGTERM and must exit 0 after a clean close.
 #
 #   bench/kafka-throughput.sh [TRUSTS=40] [EVENTS_PER_TRUST=5000] [PARTITIONS=2]
-# Environment: APP_HEAP (default 256m), APP_THREADS (num.stream.threads, default 2),
+# Environment: APP_HEAP (default 512m), APP_THREADS (num.stream.threads, default 2),
 #   COMMIT_MS (commit.interval.ms, default 100: Kafka's exactly-once default), MATRISK_BUILD=1 to rebuild.
 # Output: bench results in $MATRISK_BENCH_DIR/kafka-<time>/ (the app's stderr log there too).
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUSTS="${1:-40}" PER="${2:-5000}" PARTS="${3:-2}"
-HEAP="${APP_HEAP:-256m}" THREADS="${APP_THREADS:-2}" COMMIT_MS="${COMMIT_MS:-100}"
+HEAP="${APP_HEAP:-512m}" THREADS="${APP_THREADS:-2}" COMMIT_MS="${COMMIT_MS:-100}"
 OUT="${MATRISK_BENCH_DIR:-${TMPDIR:-/tmp}/matrisk-bench}/kafka-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" | tee -a "$OUT/result.txt" >&2; }
 
 cd "$REPO"
 JAR=adapters/cli/target/matrisk.jar
-if [ "${MATRISK_BUILD:-0}" = 1 ] || [ ! -f "$JAR" ]; then
+if [ "${MATRISK_BUILD:-0}" = 1 ] || [ ! -f "$JAR" ] || [ ! -f adapters/kafka-streams/target/cp.txt ]; then
+  # the CLI jar, and the kafka-streams test classes (the broker and the harness) compiled on the way
   mvn -B -o -q -pl adapters/cli -am package -DskipTests
-fi
-if [ "${MATRISK_BUILD:-0}" = 1 ] || [ ! -f adapters/kafka-streams/target/cp.txt ]; then
-  mvn -B -o -q -pl adapters/kafka-streams -am test-compile
   (cd adapters/kafka-streams && mvn -B -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt)
 fi
-cp "$JAR" "$OUT/matrisk.jar"
-CP="$REPO/adapters/kafka-streams/target/test-classes:$REPO/adapters/kafka-streams/target/classes:$(cat adapters/kafka-streams/target/cp.txt)"
+cp "$JAR" "$OUT/matrisk.jar"     # snapshots: a rebuild during the run cannot change what is measured
+cp -r adapters/kafka-streams/target/test-classes "$OUT/test-classes"
+cp -r adapters/kafka-streams/target/classes "$OUT/classes"
+CP="$OUT/test-classes:$OUT/classes:$(cat adapters/kafka-streams/target/cp.txt)"
 QUIET=-Dorg.slf4j.simpleLogger.defaultLogLevel=error
 
 log "machine: nproc=$(nproc); java=$(java -version 2>&1 | head -1); load(1/5/15)=$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -47,6 +47,9 @@ replication.factor=1
 num.stream.threads=$THREADS
 commit.interval.ms=$COMMIT_MS
 consumer.auto.offset.reset=earliest
+# Kafka Streams' exactly-once default is 10 s: on a machine shared with other work a commit can take longer,
+# the broker aborts it, and the app spends its time being fenced and rebalancing
+producer.transaction.timeout.ms=60000
 matrisk.flows=documents,ledger
 PROPS
 log "app: java -Xmx$HEAP -jar matrisk.jar stream --config stream.properties ($THREADS threads, commit.interval.ms $COMMIT_MS)"

@@ -69,6 +69,7 @@ public record StreamsSettings(Properties streams, Topics topics, LedgerOptions l
         streams.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, RecordErrorHandlers.Production.class.getName());
         streams.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RecordErrorHandlers.Deserialization.class.getName());
         streams.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDb.class.getName());
+        streams.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");   // no global stores; silences a warning per client
         for (String k : config.stringPropertyNames()) if (!k.startsWith("matrisk.")) streams.put(k, config.getProperty(k).trim());
         if (bootstrapServers != null) streams.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         if (streams.getProperty(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG) == null)

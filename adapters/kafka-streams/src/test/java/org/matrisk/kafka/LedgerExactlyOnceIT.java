@@ -79,7 +79,7 @@ class LedgerExactlyOnceIT {
         long t0 = System.nanoTime();
         // instance A in its own process (it starts while the reference run below is computed)
         Path log = dir.resolve("instance-a.log");
-        Process a = instanceA = new ProcessBuilder(javaCommand(), "-Xmx384m", "-cp", classPath(), StreamsMain.class.getName(),
+        Process a = instanceA = new ProcessBuilder(javaCommand(), "-Xmx768m", "-cp", classPath(), StreamsMain.class.getName(),
                 kafka.bootstrap(), dir.resolve("state-a").toString(), APP)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         // -------- the inputs: 6 trusts' ledgers interleaved, bad records among them, and documents
@@ -162,7 +162,7 @@ class LedgerExactlyOnceIT {
             producer.start();
             progress(t0, "instance A running; producing");
             int third = (ledger.size() + documents.size()) / 3;   // of the regular ledger: the poison records come after it
-            waitFor(() -> outputs.poll() >= third, Duration.ofSeconds(120), "a third of the regular outputs from instance A");
+            waitFor(() -> outputs.poll() >= third, Duration.ofSeconds(300), "a third of the regular outputs from instance A");
             a.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             int beforeKill = outputs.count();
             progress(t0, "instance A killed with %d of %d outputs committed", beforeKill, expectedOutputs);
