@@ -100,7 +100,9 @@ public final class KafkaBench {
 
     /** utime + stime of a process, in seconds (Linux /proc; clock ticks of 100 Hz). */
     static double cpuSeconds(long pid) throws Exception {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        Path proc = Path.of("/proc/" + pid + "/stat");
+        if (!Files.exists(proc)) throw new IllegalStateException("process " + pid + " has exited");
+        String stat = Files.readString(proc);
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
     }
