@@ -23,12 +23,16 @@ import org.matrisk.model.TrustDocument;
  */
 final class AssessProcessor implements Processor<String, byte[], String, byte[]> {
     static final String ASSESSMENTS_SINK = "assessments-sink";
+    static final String DEAD_LETTER_SINK = "documents-dead-letter-sink";
 
     private final RiskEngine engine;
     private final DocumentParser parser;
     private ProcessorContext<String, byte[]> context;
 
-    AssessProcessor(RiskEngine engine, DocumentParser parser) {
+    private final FlowCounters counters;
+
+    AssessProcessor(RiskEngine engine, DocumentParser parser, FlowCounters counters) {
+        this.counters = counters;
         this.engine = engine;
         this.parser = parser;
     }
@@ -38,9 +42,20 @@ final class AssessProcessor implements Processor<String, byte[], String, byte[]>
 
     @Override
     public void process(Record<String, byte[]> record) {
+        counters.read.increment();
         RecordMetadata source = context.recordMetadata().orElse(null);
         if (record.key() == null || record.key().isEmpty()) {
             dead(record, source, "NO_KEY", "", "the record has no key; the key must be the trust id", null);
+            return;
+        }
+        String badKey = Keys.problem(record.key());
+        if (badKey != null) {
+            dead(record, source, "INVALID_KEY", "", badKey, null);
+            return;
+        }
+        if (record.value() == null || record.value().length == 0) {
+            dead(record, source, "INVALID_DOCUMENT", "", (record.value() == null ? "no value (null)" : "empty record")
+                    + "; expected a trust-data document (a JSON object)", null);
             return;
         }
         ReadResult read = parser.parse(RawDocument.of(source == null ? "documents" : source.topic(), source == null ? 0 : source.offset(), 1,
@@ -53,8 +68,8 @@ final class AssessProcessor implements Processor<String, byte[], String, byte[]>
         }
         TrustDocument doc = ((Parsed) read).document();
         if (!record.key().equals(doc.trust().id())) {
-            dead(record, source, "KEY_MISMATCH", "/trust/id", "the document is trust " + doc.trust().id() + " but the record's key is "
-                    + record.key() + "; the key must be the trust id", null);
+            dead(record, source, "KEY_MISMATCH", "/trust/id", "the document is trust " + DeadLetter.quote(doc.trust().id(), 64)
+                    + " but the record's key is " + DeadLetter.quote(record.key(), 64) + "; the key must be the trust id", null);
             return;
         }
         Assessment a;
@@ -64,11 +79,24 @@ final class AssessProcessor implements Processor<String, byte[], String, byte[]>
             dead(record, source, "ASSESSMENT_FAILED", "", "the document could not be assessed: " + e, null);
             return;
         }
-        context.forward(new Record<>(record.key(), AssessmentGson.toJson(a).getBytes(StandardCharsets.UTF_8), record.timestamp(),
-                new RecordHeaders()), ASSESSMENTS_SINK);
+        byte[] json = AssessmentGson.toJson(a).getBytes(StandardCharsets.UTF_8);
+        RecordHeaders headers = new RecordHeaders();
+        if (json.length > Keys.MAX_OUTPUT_BYTES) {
+            byte[] bounded = BoundedAssessment.bound(json, Keys.MAX_OUTPUT_BYTES);
+            if (bounded == null) {
+                dead(record, source, "OUTPUT_TOO_LARGE", "", "the assessment is " + json.length + " bytes and cannot be summarised under "
+                        + Keys.MAX_OUTPUT_BYTES + " bytes", null);
+                return;
+            }
+            headers.add(BoundedAssessment.HEADER, Integer.toString(json.length).getBytes(StandardCharsets.UTF_8));
+            json = bounded;
+        }
+        context.forward(new Record<>(record.key(), json, record.timestamp(), headers), ASSESSMENTS_SINK);
+        counters.written.increment();
     }
 
     private void dead(Record<String, byte[]> in, RecordMetadata source, String kind, String pointer, String reason, String problems) {
-        context.forward(DeadLetter.of(in, source, kind, reason, pointer, problems), DeadLetter.SINK);
+        context.forward(DeadLetter.of(in, source, kind, reason, pointer, problems), DEAD_LETTER_SINK);
+        counters.dead.increment();
     }
 }

@@ -3,11 +3,11 @@ package org.matrisk.kafka;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -56,7 +56,7 @@ final class LedgerEventReader {
     }
 
     private static final JsonProvider PROVIDER = JsonProvider.provider();
-    private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of(
+    private static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(Map.of(
             "org.eclipse.parsson.rejectDuplicateKeys", true, "org.eclipse.parsson.maxDepth", 64));
 
     private final DocumentParser documents;
@@ -69,13 +69,25 @@ final class LedgerEventReader {
     Result read(byte[] bytes, String source, long position) {
         if (bytes == null || bytes.length == 0) return new Bad("INVALID_JSON", "", "empty record; expected a JSON object");
         JsonObject o;
-        try (JsonReader r = READERS.createReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()))) {
-            o = r.readObject();
+        try (JsonParser p = PARSERS.createParser(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()))) {
+            if (!p.hasNext() || p.next() != JsonParser.Event.START_OBJECT)
+                return new Bad("INVALID_JSON", "", "not a JSON object: the record does not start with '{'");
+            o = p.getObject();
+            long end = p.getLocation().getStreamOffset();
+            boolean more;
+            try {
+                more = p.hasNext();
+            } catch (JsonParsingException e) {
+                more = true;
+            }
+            if (more)   // e.g. two objects {...}{...}: the record is rejected whole, nothing of it decided
+                return new Bad("INVALID_JSON", "", "not a JSON object: content after the end of the object at offset " + end
+                        + "; a record holds exactly one event");
         } catch (JsonParsingException e) {
-            return new Bad("INVALID_JSON", "", "not a JSON object: " + e.getMessage());
-        } catch (JsonException | IllegalStateException e) {
+            return new Bad("INVALID_JSON", "", "not a JSON object: " + DeadLetter.quote(String.valueOf(e.getMessage()), 300));
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
             String why = e.getCause() instanceof java.nio.charset.CharacterCodingException ? "not valid UTF-8" : String.valueOf(e.getMessage());
-            return new Bad("INVALID_JSON", "", "not a JSON object: " + why);
+            return new Bad("INVALID_JSON", "", "not a JSON object: " + DeadLetter.quote(why, 300));
         }
         Fields f = new Fields(o);
         String type = f.string("type", true);
@@ -89,7 +101,7 @@ final class LedgerEventReader {
             case "NOTICE" -> notice(f, id);
             case "PARTY" -> party(f, id);
             default -> {
-                f.problem("/type", "unknown event type \"" + type + "\"; expected one of PAYMENT, RECEIPT, SPECIAL_PAYMENT, DECLARATION, NOTICE, PARTY, CONTEXT");
+                f.problem("/type", "unknown event type \"" + DeadLetter.quote(type, 64) + "\"; expected one of PAYMENT, RECEIPT, SPECIAL_PAYMENT, DECLARATION, NOTICE, PARTY, CONTEXT");
                 yield null;
             }
         };
@@ -210,7 +222,7 @@ final class LedgerEventReader {
                 if (s.length() != 10) throw new DateTimeParseException("length", s, 0);
                 return LocalDate.parse(s);
             } catch (DateTimeParseException e) {
-                problem("/" + name, "\"" + s + "\" is not a date in the form YYYY-MM-DD");
+                problem("/" + name, "\"" + DeadLetter.quote(s, 64) + "\" is not a date in the form YYYY-MM-DD");
                 return null;
             }
         }
@@ -230,10 +242,10 @@ final class LedgerEventReader {
             if (!(v instanceof JsonNumber n)) { problem("/" + name, "expected an amount in pounds (a number), found " + v.getValueType()); return null; }
             String literal = n.toString();
             BigDecimal b = n.bigDecimalValue();
-            if (b.signum() < 0) { problem("/" + name, literal + " is negative; expected an amount >= 0"); return null; }
+            if (b.signum() < 0) { problem("/" + name, DeadLetter.quote(literal, 64) + " is negative; expected an amount >= 0"); return null; }
             BigDecimal s = b.stripTrailingZeros();
-            if (s.scale() > 2) { problem("/" + name, literal + " has more than two decimal places; expected pounds and pence"); return null; }
-            if (s.precision() - s.scale() > 15) { problem("/" + name, literal + " has more than 15 digits before the decimal point"); return null; }
+            if (s.scale() > 2) { problem("/" + name, DeadLetter.quote(literal, 64) + " has more than two decimal places; expected pounds and pence"); return null; }
+            if (s.precision() - s.scale() > 15) { problem("/" + name, DeadLetter.quote(literal, 64) + " has more than 15 digits before the decimal point"); return null; }
             return b;
         }
 
@@ -241,7 +253,7 @@ final class LedgerEventReader {
             String s = string(name, required);
             if (s == null) return null;
             for (E e : type.getEnumConstants()) if (e.name().equals(s)) return e;
-            problem("/" + name, "unknown value \"" + s + "\"; expected one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+            problem("/" + name, "unknown value \"" + DeadLetter.quote(s, 64) + "\"; expected one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
                     .collect(Collectors.joining(", ")));
             return null;
         }

@@ -1,5 +1,8 @@
 package org.matrisk.kafka;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +46,9 @@ import org.matrisk.model.TrustDocument;
  */
 final class LedgerProcessor implements Processor<String, byte[], String, byte[]> {
     static final String DECISIONS_SINK = "decisions-sink";
+    static final String DEAD_LETTER_SINK = "ledger-dead-letter-sink";
+    /** A declaration, notice or party event is kept whole in the trust's context: at most this many bytes. */
+    static final int MAX_CHANGE_BYTES = 65_536;
 
     private final InlineChecker checker;
     private final LedgerEventReader reader;
@@ -54,7 +60,10 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
     private KeyValueStore<String, byte[]> payments;
     private Map<String, TrustContext> cache;
 
-    LedgerProcessor(InlineChecker checker, DocumentParser parser, LedgerOptions options) {
+    private final FlowCounters counters;
+
+    LedgerProcessor(InlineChecker checker, DocumentParser parser, LedgerOptions options, FlowCounters counters) {
+        this.counters = counters;
         this.checker = checker;
         this.parser = parser;
         this.reader = new LedgerEventReader(parser);
@@ -80,10 +89,16 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
 
     @Override
     public void process(Record<String, byte[]> record) {
+        counters.read.increment();
         RecordMetadata source = context.recordMetadata().orElse(null);
         String trust = record.key();
         if (trust == null || trust.isEmpty()) {
             dead(record, source, "NO_KEY", "", "the record has no key; the key must be the trust id");
+            return;
+        }
+        String badKey = Keys.problem(trust);
+        if (badKey != null) {
+            dead(record, source, "INVALID_KEY", "", badKey);
             return;
         }
         LedgerEventReader.Result read = reader.read(record.value(), source == null ? "ledger" : source.topic(), source == null ? 0 : source.offset());
@@ -94,6 +109,11 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
         LedgerEvent event = ((LedgerEventReader.Ok) read).event();
         if (event instanceof LedgerEvent.Context c) {
             loadContext(record, source, trust, c);
+            return;
+        }
+        if (isChange(event) && record.value().length > MAX_CHANGE_BYTES) {
+            dead(record, source, "INVALID_EVENT", "", "a " + event.type() + " event is kept in the trust's context and may be at most "
+                    + MAX_CHANGE_BYTES + " bytes; this one is " + record.value().length);
             return;
         }
         TrustContext current = context(trust);
@@ -128,6 +148,13 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
         Transaction tx = p.transaction();
         boolean recorded = tx.direction() == Direction.PAYMENT;
         int fy = Period.financialYearEnd(tx.date());
+        if (recorded && futureDated(fy, record.timestamp())) {
+            dead(record, source, "FUTURE_DATED", "/date", "payment " + DeadLetter.quote(tx.id(), 64) + " is dated " + tx.date()
+                    + ", in financial year " + yearLabel(fy) + ", after the financial year following the record's timestamp ("
+                    + Instant.ofEpochMilli(record.timestamp()) + "): it is not recorded, so it cannot move trust " + trust
+                    + "'s retained years");
+            return;
+        }
         OptionalInt latest = current.latestYear();
         if (recorded && latest.isPresent() && fy < firstRetained(latest.getAsInt())) {
             dead(record, source, "OUT_OF_WINDOW", "/date", "payment " + tx.id() + " is dated " + tx.date() + ", in financial year "
@@ -163,8 +190,9 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
             dead(record, source, "INVALID_EVENT", "", String.valueOf(e.getMessage()));
             return;
         }
-        byte[] stored = contexts.get(trust);
-        contexts.put(trust, LedgerStores.StoredContext.decode(stored).with(record.value()).encode());
+        int seq = LedgerStores.decodeInt(contexts.get(LedgerStores.nextChangeKey(trust)));
+        contexts.put(LedgerStores.changeKey(trust, seq), record.value());
+        contexts.put(LedgerStores.nextChangeKey(trust), LedgerStores.encodeInt(seq + 1));
         cache.put(trust, next);
         emit(record, trust, EventJson.contextUpdated(trust, event, next));
     }
@@ -176,6 +204,16 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
                     + " but the record's key is " + trust + "; the key must be the trust id");
             return;
         }
+        if (doc.transactions() != null)
+            for (int i = 0; i < doc.transactions().size(); i++) {
+                Transaction t = doc.transactions().get(i);
+                if (t.direction() == Direction.PAYMENT && futureDated(Period.financialYearEnd(t.date()), record.timestamp())) {
+                    dead(record, source, "FUTURE_DATED", "/document/transactions/" + i + "/date", "transaction " + DeadLetter.quote(t.id(), 64)
+                            + " is dated " + t.date() + ", after the financial year following the record's timestamp ("
+                            + Instant.ofEpochMilli(record.timestamp()) + "); the context is not loaded");
+                    return;
+                }
+            }
         TrustContext current = context(trust);
         TrustContext next;
         try {
@@ -185,12 +223,14 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
             return;
         }
         if (doc.transactions() != null) {
-            deleteAll(LedgerStores.trustPrefix(trust), null);
+            deleteAll(payments, LedgerStores.trustPrefix(trust), null);
             OptionalInt latest = next.latestYear();
             if (latest.isPresent()) next = next.retainYearsFrom(firstRetained(latest.getAsInt()));
             for (Transaction t : next.payments()) payments.put(LedgerStores.paymentKey(trust, t), LedgerStores.encodePayment(t));
         }
-        contexts.put(trust, new LedgerStores.StoredContext(c.documentWithoutTransactions(), List.of()).encode());
+        deleteAll(contexts, LedgerStores.trustPrefix(trust), null);   // the changes applied to the context replaced
+        contexts.delete(LedgerStores.nextChangeKey(trust));
+        contexts.put(trust, new LedgerStores.StoredContext(c.documentWithoutTransactions()).encode());
         cache.put(trust, next);
         emit(record, trust, EventJson.contextUpdated(trust, c, next));
     }
@@ -200,7 +240,7 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
         OptionalInt after = next.latestYear();
         if (after.isEmpty() || (before.isPresent() && before.getAsInt() == after.getAsInt())) return next;
         int first = firstRetained(after.getAsInt());
-        deleteAll(LedgerStores.trustPrefix(trust), LedgerStores.yearStart(trust, first));
+        deleteAll(payments, LedgerStores.trustPrefix(trust), LedgerStores.yearStart(trust, first));
         return next.retainYearsFrom(first);
     }
 
@@ -211,16 +251,31 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
 
     private int firstRetained(int latestYear) { return latestYear - options.retainedYears() + 1; }
 
-    /** Deletes the payment keys from {@code from} (a prefix) up to, not including, {@code to} (null: the whole prefix). */
-    private void deleteAll(String from, String to) {
+    /** Deletes the keys of {@code store} from {@code from} (a prefix) up to, not including, {@code to} (null: the whole prefix). */
+    private static void deleteAll(KeyValueStore<String, byte[]> store, String from, String to) {
         List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> it = to == null ? payments.prefixScan(from, new StringSerializer()) : payments.range(from, to)) {
+        try (KeyValueIterator<String, byte[]> it = to == null ? store.prefixScan(from, new StringSerializer()) : store.range(from, to)) {
             while (it.hasNext()) {
                 String k = it.next().key;
                 if (to == null || k.compareTo(to) < 0) keys.add(k);
             }
         }
-        for (String k : keys) payments.delete(k);
+        for (String k : keys) store.delete(k);
+    }
+
+    private static boolean isChange(LedgerEvent e) {
+        return e instanceof LedgerEvent.Declaration || e instanceof LedgerEvent.NoticeIssued || e instanceof LedgerEvent.PartyAdded;
+    }
+
+    /**
+     * A payment is future-dated when its financial year ends after the one following the financial year of
+     * the record's timestamp (the producer's or the broker's clock, kept with the record, so a replay decides
+     * the same). A record without a timestamp is never future-dated.
+     */
+    static boolean futureDated(int financialYearEnd, long timestamp) {
+        if (timestamp <= 0) return false;
+        LocalDate stamped = Instant.ofEpochMilli(timestamp).atZone(ZoneOffset.UTC).toLocalDate();
+        return financialYearEnd > Period.financialYearEnd(stamped) + 1;
     }
 
     /** The trust's context: from the cache, or rebuilt from the stores (null when no CONTEXT has been read). */
@@ -241,15 +296,20 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
             }
         }
         TrustContext ctx = checker.load(withTransactions(doc, ledger));
-        for (byte[] change : stored.changes()) {
-            LedgerEvent e = ((LedgerEventReader.Ok) reader.read(change, LedgerStores.CONTEXTS, 0)).event();
-            if (e instanceof LedgerEvent.Declaration d) ctx = ctx.withInterest(d.personId(), d.interest());
-            else if (e instanceof LedgerEvent.NoticeIssued n) ctx = ctx.withNotice(n.notice());
-            else if (e instanceof LedgerEvent.PartyAdded p) ctx = ctx.withParty(p.party());
-            else throw new IllegalStateException("a stored context change of trust " + trust + " is a " + e.type());
+        for (byte[] change : stored.changes()) ctx = apply(trust, ctx, change);
+        try (KeyValueIterator<String, byte[]> it = contexts.prefixScan(LedgerStores.trustPrefix(trust), new StringSerializer())) {
+            while (it.hasNext()) ctx = apply(trust, ctx, it.next().value);
         }
         cache.put(trust, ctx);
         return ctx;
+    }
+
+    private TrustContext apply(String trust, TrustContext ctx, byte[] change) {
+        LedgerEvent e = ((LedgerEventReader.Ok) reader.read(change, LedgerStores.CONTEXTS, 0)).event();
+        if (e instanceof LedgerEvent.Declaration d) return ctx.withInterest(d.personId(), d.interest());
+        if (e instanceof LedgerEvent.NoticeIssued n) return ctx.withNotice(n.notice());
+        if (e instanceof LedgerEvent.PartyAdded p) return ctx.withParty(p.party());
+        throw new IllegalStateException("a stored context change of trust " + trust + " is a " + e.type());
     }
 
     private static TrustDocument withTransactions(TrustDocument d, List<Transaction> ts) {
@@ -274,7 +334,14 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
     }
 
     private void emit(Record<String, byte[]> in, String trust, byte[] json) {
+        if (json.length > Keys.MAX_OUTPUT_BYTES) {
+            RecordMetadata source = context.recordMetadata().orElse(null);
+            dead(in, source, "OUTPUT_TOO_LARGE", "", "the decision or update for this event would be " + json.length
+                    + " bytes, more than the " + Keys.MAX_OUTPUT_BYTES + " an output record may have (its ids or texts are too long)");
+            return;
+        }
         context.forward(new Record<>(trust, json, in.timestamp(), new RecordHeaders()), DECISIONS_SINK);
+        counters.written.increment();
     }
 
     private void dead(Record<String, byte[]> in, RecordMetadata source, String kind, String pointer, String reason) {
@@ -282,6 +349,7 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
     }
 
     private void dead(Record<String, byte[]> in, RecordMetadata source, String kind, String pointer, String reason, String problems) {
-        context.forward(DeadLetter.of(in, source, kind, reason, pointer, problems), DeadLetter.SINK);
+        context.forward(DeadLetter.of(in, source, kind, reason, pointer, problems), DEAD_LETTER_SINK);
+        counters.dead.increment();
     }
 }

@@ -22,8 +22,10 @@ import org.matrisk.model.Transaction;
 /**
  * The ledger flow's state, in two persistent (RocksDB, changelogged) stores, both keyed by strings:
  * <ul>
- * <li>{@value #CONTEXTS}: trust id → the trust's context: the CONTEXT document as read (without its
- * transactions) and the later context events (declarations, notices, parties) in the order applied;</li>
+ * <li>{@value #CONTEXTS}: trust id → the CONTEXT document as read (without its transactions);
+ * {@code <trust id> NUL <change number, 10 digits>} → each later context event (declaration, notice, party)
+ * as it came, one entry each, in the order applied; {@code <trust id> SOH} → the next change number. No
+ * entry grows with the number of a trust's events: each is at most one input record;</li>
  * <li>{@value #PAYMENTS}: {@code <trust id> NUL <financial year end, 5 digits> NUL <payment id>} → the
  * payment's date, party, amount and contract: every payment of the retained years, related or not, since
  * whether it counts in a related-party total is judged against the context when a total is taken.</li>
@@ -83,13 +85,23 @@ final class LedgerStores {
         }
     }
 
-    /** A trust's stored context: the CONTEXT document's bytes and the context events applied since, oldest first. */
+    /** The key of a trust's context change number {@code seq} (in the contexts store; they sort in the order applied). */
+    static String changeKey(String trustId, int seq) { return trustId + SEP + String.format("%010d", seq); }
+
+    /** The key under which a trust's next change number is kept (in the contexts store, outside the changes' prefix). */
+    static String nextChangeKey(String trustId) { return trustId + '\u0001'; }
+
+    static byte[] encodeInt(int n) { return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n}; }
+
+    static int decodeInt(byte[] b) { return b == null ? 0 : (b[0] & 255) << 24 | (b[1] & 255) << 16 | (b[2] & 255) << 8 | (b[3] & 255); }
+
+    /**
+     * A trust's stored context: the CONTEXT document's bytes. The context events applied since are stored one
+     * entry each ({@link #changeKey}), so that no entry grows with the number of events; {@code changes} holds
+     * only those of a store written before that layout (read, never written again).
+     */
     record StoredContext(byte[] document, List<byte[]> changes) {
-        StoredContext with(byte[] change) {
-            List<byte[]> c = new ArrayList<>(changes);
-            c.add(change);
-            return new StoredContext(document, c);
-        }
+        StoredContext(byte[] document) { this(document, List.of()); }
 
         byte[] encode() {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(document.length + 64);

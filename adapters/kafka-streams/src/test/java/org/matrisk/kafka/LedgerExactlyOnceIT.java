@@ -79,7 +79,7 @@ class LedgerExactlyOnceIT {
         long t0 = System.nanoTime();
         // instance A in its own process (it starts while the reference run below is computed)
         Path log = dir.resolve("instance-a.log");
-        Process a = instanceA = new ProcessBuilder(javaCommand(), "-Xmx384m", "-cp", classPath(), StreamsMain.class.getName(),
+        Process a = instanceA = new ProcessBuilder(javaCommand(), "-Xmx768m", "-cp", classPath(), StreamsMain.class.getName(),
                 kafka.bootstrap(), dir.resolve("state-a").toString(), APP)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         // -------- the inputs: 6 trusts' ledgers interleaved, bad records among them, and documents
@@ -92,31 +92,53 @@ class LedgerExactlyOnceIT {
                 if (i % 97 == 50) ledger.add(new Scenario.Event("1007010" + t, "{\"type\":\"PAYMENT\",\"id\":\"bad-" + t + "-" + i + "\"}"));
             }
         ledger.add(new Scenario.Event(null, "{\"type\":\"PAYMENT\",\"id\":\"keyless\"}"));
+        // -------- issue 15's poison records, after the regular ledger (so the kill falls among the regular events)
+        List<Raw> pills = new ArrayList<>();
+        String pillTrust = "10070199";
+        pills.add(raw(TOPICS.ledger(), pillTrust, Scenario.contextEvent(pillTrust, "ctx-p", Scenario.context(pillTrust)).json()));
+        pills.add(raw(TOPICS.ledger(), pillTrust, Pills.hugeUnknownType(400_000)));                 // 400 KB, unknown type
+        pills.add(raw(TOPICS.ledger(), pillTrust, Pills.hugeUnknownType(1_000_000)));               // ~1 MB: dead-lettered as an excerpt
+        for (Scenario.Event e : Pills.parties(pillTrust, 7200)) pills.add(raw(TOPICS.ledger(), e.key(), e.json()));
+        pills.add(raw(TOPICS.ledger(), pillTrust, Pills.concatenated(pillTrust)));
+        pills.add(raw(TOPICS.ledger(), pillTrust, Pills.futureDated(pillTrust).json()));
+        for (int i = 0; i < 30; i++)
+            pills.add(raw(TOPICS.ledger(), pillTrust, Scenario.payment(pillTrust, "after-" + i, "2024-03-" + (10 + i % 9), "S" + i, "100", null, null).json()));
+        pills.add(new Raw(TOPICS.ledger().name(), pillTrust, Pills.binary()));
+        pills.add(new Raw(TOPICS.ledger().name(), pillTrust, new byte[0]));
+        pills.add(new Raw(TOPICS.ledger().name(), pillTrust, null));
+        pills.add(raw(TOPICS.ledger(), pillTrust, Scenario.payment(pillTrust, "last", "2024-04-01", "S7199", "25000", null, null).json()));
         String clean = Documents.resource("fixtures/base/clean.json");
         String trustId = JsonParser.parseString(clean).getAsJsonObject().getAsJsonObject("trust").get("id").getAsString();
         List<Scenario.Event> documents = List.of(new Scenario.Event(trustId, clean), new Scenario.Event("other", clean),
                 new Scenario.Event(trustId, "{\"schemaVersion\":\"1\"}"));
+        pills.add(raw(TOPICS.documents(), "10070198", Pills.bigDocument("10070198", 2500)));   // its whole assessment is several MB
+        pills.add(raw(TOPICS.documents(), trustId, clean + clean));
+        pills.add(new Raw(TOPICS.documents().name(), trustId, Pills.binary()));
+        pills.add(new Raw(TOPICS.documents().name(), trustId, new byte[0]));
+        pills.add(new Raw(TOPICS.documents().name(), trustId, null));
 
         // -------- what an uninterrupted run outputs, per event id (decisions) and per value (dead letters)
         Map<String, String> expectedDecisions = new HashMap<>();
         Map<String, Integer> expectedDead = new HashMap<>();
-        String expectedAssessment;
+        List<String> expectedAssessments = new ArrayList<>();
         try (Driver d = new Driver(dir.resolve("reference"), LedgerOptions.defaults())) {
             d.pipe(ledger);
+            for (Raw r : pills) (r.topic().equals(TOPICS.ledger().name()) ? d.ledger : d.documents).pipeInput(r.key(), r.value());
             for (byte[] v : d.decisions.readValuesToList()) {
                 String json = new String(v, StandardCharsets.UTF_8);
                 assertThat(expectedDecisions.put(key(json), json)).isNull();
             }
             for (Scenario.Event e : documents) d.documents.pipeInput(e.key(), e.json().getBytes(StandardCharsets.UTF_8));
-            for (TestRecord<String, byte[]> r : d.deadLetters()) expectedDead.merge(new String(r.value(), StandardCharsets.UTF_8), 1, Integer::sum);
-            List<byte[]> assessments = d.assessments.readValuesToList();
-            assertThat(assessments).hasSize(1);
-            expectedAssessment = new String(assessments.get(0), StandardCharsets.UTF_8);
+            for (TestRecord<String, byte[]> r : d.deadLetters()) expectedDead.merge(text(r.value()), 1, Integer::sum);
+            for (byte[] v : d.assessments.readValuesToList()) expectedAssessments.add(text(v));
+            assertThat(expectedAssessments).hasSize(2);
+            assertThat(expectedAssessments.get(0)).as("the big document's assessment, summarised").contains("\"truncated\":{");
         }
-        int expectedOutputs = expectedDecisions.size() + expectedDead.values().stream().mapToInt(Integer::intValue).sum() + 1;
-        assertThat(expectedOutputs).isEqualTo(ledger.size() + documents.size());
+        int expectedOutputs = expectedDecisions.size() + expectedDead.values().stream().mapToInt(Integer::intValue).sum() + expectedAssessments.size();
+        assertThat(expectedOutputs).isEqualTo(ledger.size() + documents.size() + pills.size());
         RiskEngine.builtin(); // compiled before the clock matters below
-        progress(t0, "reference run: %d inputs, %d expected outputs", ledger.size() + documents.size(), expectedOutputs);
+        progress(t0, "reference run: %d inputs (%d of them issue 15's poison records), %d expected outputs",
+                ledger.size() + documents.size() + pills.size(), pills.size(), expectedOutputs);
 
         // -------- instance A: fed while it runs, killed mid-stream
         Outputs outputs = new Outputs(kafka.bootstrap());
@@ -124,17 +146,23 @@ class LedgerExactlyOnceIT {
         AtomicReference<Throwable> produceFailure = new AtomicReference<>();
         MatriskStreams b = null;
         try {
-            waitFor(() -> Files.readString(log).contains("RUNNING"), Duration.ofSeconds(60), "instance A running; its log: " + log);
+            try {
+                waitFor(() -> Files.readString(log).contains("RUNNING") || !a.isAlive(), Duration.ofSeconds(240), "instance A running");
+            } finally {
+                if (!Files.readString(log).contains("RUNNING")) System.out.println("instance A's log:\n" + Files.readString(log));
+            }
+            assertThat(a.isAlive()).as("instance A is running").isTrue();
             producer = new Thread(() -> {
                 try {
-                    produce(ledger, documents);
+                    produce(ledger, documents, pills);
                 } catch (Throwable t) {
                     produceFailure.set(t);
                 }
             }, "it-producer");
             producer.start();
             progress(t0, "instance A running; producing");
-            waitFor(() -> outputs.poll() >= expectedOutputs / 3, Duration.ofSeconds(60), "a third of the outputs from instance A");
+            int third = (ledger.size() + documents.size()) / 3;   // of the regular ledger: the poison records come after it
+            waitFor(() -> outputs.poll() >= third, Duration.ofSeconds(300), "a third of the regular outputs from instance A");
             a.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             int beforeKill = outputs.count();
             progress(t0, "instance A killed with %d of %d outputs committed", beforeKill, expectedOutputs);
@@ -142,9 +170,9 @@ class LedgerExactlyOnceIT {
 
             // -------- instance B: a fresh state directory, so its state comes back from the changelog
             b = MatriskStreams.start(settings(kafka.bootstrap(), dir.resolve("state-b").toString(), APP), RiskEngine.builtin());
-            producer.join(60_000);
+            producer.join(120_000);
             assertThat(produceFailure.get()).isNull();
-            waitFor(() -> outputs.poll() >= expectedOutputs, Duration.ofSeconds(90), "every output");
+            waitFor(() -> outputs.poll() >= expectedOutputs, Duration.ofSeconds(240), "every output");
             progress(t0, "instance B: every output committed");
             long quiet = System.nanoTime() + Duration.ofSeconds(3).toNanos();   // anything duplicated would show up by now
             while (System.nanoTime() < quiet) outputs.poll();
@@ -163,7 +191,8 @@ class LedgerExactlyOnceIT {
         Map<String, Integer> dead = new HashMap<>();
         for (String v : outputs.dead) dead.merge(v, 1, Integer::sum);
         assertThat(dead).isEqualTo(expectedDead);
-        assertThat(outputs.assessments).containsExactly(expectedAssessment);
+        assertThat(outputs.assessments).containsExactlyInAnyOrderElementsOf(expectedAssessments);
+        assertThat(outputs.largest).as("every record written fits Kafka's default 1 MiB limit").isLessThanOrEqualTo(1_048_576);
     }
 
     static void progress(long t0, String format, Object... args) {
@@ -176,7 +205,14 @@ class LedgerExactlyOnceIT {
         return o.get("trustId").getAsString() + "/" + o.get("eventId").getAsString();
     }
 
-    static void produce(List<Scenario.Event> ledger, List<Scenario.Event> documents) throws Exception {
+    /** A record as produced: topic, key, value (any bytes, or null). */
+    record Raw(String topic, String key, byte[] value) {}
+
+    static Raw raw(Topic<String, byte[]> topic, String key, String json) { return new Raw(topic.name(), key, json.getBytes(StandardCharsets.UTF_8)); }
+
+    static String text(byte[] v) { return v == null ? "<null>" : new String(v, StandardCharsets.UTF_8); }
+
+    static void produce(List<Scenario.Event> ledger, List<Scenario.Event> documents, List<Raw> pills) throws Exception {
         Map<String, Object> config = Map.of("bootstrap.servers", kafka.bootstrap(), "acks", "all", "enable.idempotence", true, "linger.ms", 5);
         try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < ledger.size(); i++) {
@@ -184,6 +220,7 @@ class LedgerExactlyOnceIT {
                 p.send(new ProducerRecord<>(TOPICS.ledger().name(), e.key(), e.json().getBytes(StandardCharsets.UTF_8)));
                 if (i % 50 == 49) Thread.sleep(100);   // a stream, not a bulk load: A is killed while it flows
             }
+            for (Raw r : pills) p.send(new ProducerRecord<>(r.topic(), r.key(), r.value()));
             for (Scenario.Event e : documents)
                 p.send(new ProducerRecord<>(TOPICS.documents().name(), e.key(), e.json().getBytes(StandardCharsets.UTF_8)));
             p.flush();
@@ -194,6 +231,7 @@ class LedgerExactlyOnceIT {
     static final class Outputs implements AutoCloseable {
         final KafkaConsumer<String, byte[]> consumer;
         final List<String> decisions = new ArrayList<>(), dead = new ArrayList<>(), assessments = new ArrayList<>();
+        int largest;
 
         Outputs(String bootstrap) {
             consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap, "isolation.level", "read_committed",
@@ -204,7 +242,10 @@ class LedgerExactlyOnceIT {
 
         int poll() {
             for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                String v = new String(r.value(), StandardCharsets.UTF_8);
+                String v = text(r.value());
+                int size = r.serializedKeySize() + Math.max(0, r.serializedValueSize());
+                for (var h : r.headers()) size += h.key().length() + (h.value() == null ? 0 : h.value().length);
+                largest = Math.max(largest, size);
                 if (r.topic().equals(TOPICS.decisions().name())) decisions.add(v);
                 else if (r.topic().equals(TOPICS.deadLetter().name())) dead.add(v);
                 else assessments.add(v);
