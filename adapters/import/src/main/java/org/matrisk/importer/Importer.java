@@ -43,6 +43,7 @@ public final class Importer {
 
     private final ImportOptions o;
     private final ImportReport report = new ImportReport();
+    private int closedBefore, joinedAfter, unnamed;
 
     public Importer(ImportOptions options) {
         this.o = options;
@@ -57,13 +58,22 @@ public final class Importer {
         GiasReader gias = new GiasReader(o, report);
         gias.read(o.gias());
         Map<String, Trust> trusts = new TreeMap<>();
+        List<String> empty = new ArrayList<>();
         for (Trust t : gias.trustsByUid.values()) {
             dropAcademiesOutsideThePeriod(t);
             if (t.academies.isEmpty()) {
-                report.note("trust " + t.id + " has no academy open in the period; no document written");
+                empty.add(t.id);
                 continue;
             }
             trusts.put(t.id, t);
+        }
+        if (closedBefore + joinedAfter + unnamed > 0) {
+            report.note("academies not listed: " + closedBefore + " closed before the period, " + joinedAfter + " joined after it, "
+                    + unnamed + " with no name in any GIAS file");
+        }
+        if (!empty.isEmpty()) {
+            report.note(empty.size() + " trust(s) with no academy open in the period, no document written: "
+                    + String.join(", ", empty.subList(0, Math.min(10, empty.size()))) + (empty.size() > 10 ? ", ..." : ""));
         }
         CompaniesHouseReader ch = null;
         if (o.companiesHouse() != null) {
@@ -115,13 +125,13 @@ public final class Importer {
         for (Iterator<Academy> it = t.academies.values().iterator(); it.hasNext(); ) {
             Academy a = it.next();
             if (a.closedOn != null && a.closedOn.isBefore(o.periodStart())) {
-                report.note("academy " + a.urn + " of trust " + t.id + " closed on " + a.closedOn + ", before the period; not listed");
+                closedBefore++;
                 it.remove();
             } else if (a.joinedOn != null && a.joinedOn.isAfter(o.periodEnd())) {
-                report.note("academy " + a.urn + " joined trust " + t.id + " on " + a.joinedOn + ", after the period; not listed");
+                joinedAfter++;
                 it.remove();
             } else if (a.name == null) {
-                report.note("academy " + a.urn + " of trust " + t.id + " has no name in any GIAS file; not listed");
+                unnamed++;
                 it.remove();
             }
         }
