@@ -23,7 +23,8 @@ import org.matrisk.importer.Build.Trust;
 final class OfstedReader {
     static final String URN = "URN", DATE = "Inspection start date", GRADE = "Overall effectiveness",
             CONCERN = "Category of concern", PREV_DATE = "Previous inspection start date",
-            PREV_GRADE = "Previous full inspection overall effectiveness";
+            PREV_GRADE = "Previous full inspection overall effectiveness",
+            OEIF_DATE = "Inspection start date of latest OEIF graded inspection", OEIF_GRADE = "Latest OEIF overall effectiveness";
     static final String RULE = "inspections without an overall effectiveness grade (from September 2024) are written "
             + "INADEQUATE when in a category of concern (special measures, serious weaknesses), otherwise left out";
 
@@ -55,7 +56,10 @@ final class OfstedReader {
         Map<String, Academy> academies = new HashMap<>();
         for (Trust t : trusts) for (Academy a : t.academies.values()) academies.put(a.urn, a);
         try (Table t = Table.open(f)) {
-            int urn = t.required(URN), date = t.required(DATE), grade = t.required(GRADE);
+            // the report-card era files (from November 2025) name the last graded (OEIF) inspection's columns so
+            int urn = t.required(URN);
+            int date = t.column(DATE) >= 0 ? t.column(DATE) : t.has(OEIF_DATE) ? t.column(OEIF_DATE) : t.required(DATE);
+            int grade = t.column(GRADE) >= 0 ? t.column(GRADE) : t.has(OEIF_GRADE) ? t.column(OEIF_GRADE) : t.required(GRADE);
             int concern = t.column(CONCERN), prevDate = t.column(PREV_DATE), prevGrade = t.column(PREV_GRADE);
             for (Table.Row r = t.next(); r != null; r = t.next()) {
                 report.read(t.name);

@@ -109,6 +109,20 @@ class FormatsTest {
     }
 
     @Test
+    void ofstedFilesOfTheReportCardEraNameTheLatestGradedInspectionsColumns() throws Exception {
+        Path f = tmp.resolve("ofsted-report-cards.csv");
+        Files.writeString(f, "URN,Inspection start date of latest OEIF graded inspection,Latest OEIF overall effectiveness,Category of concern\n"
+                + "190001,15/01/2026,2,\n190002,20/01/2026,,\n");
+        ImportOptions o = new ImportOptions(Samples.PERIOD_END, java.time.LocalDate.of(2026, 3, 1), List.of("TR90001"), Samples.GIAS,
+                null, f, null, null, null, null, null, Set.of());
+        JsonArray a = Samples.run(o).documents().get("TR90001").getAsJsonArray("academies");
+        JsonObject g = ImporterTest.byKey(a, "urn", "190001").getAsJsonArray("ofsted").get(0).getAsJsonObject();
+        assertThat(g.get("date").getAsString()).isEqualTo("2026-01-15");
+        assertThat(g.get("grade").getAsString()).isEqualTo("GOOD");
+        assertThat(ImporterTest.byKey(a, "urn", "190002").has("ofsted")).isFalse();
+    }
+
+    @Test
     void namesMatchAcrossSpellingsButNotAcrossDifferentPeople() {
         assertThat(Values.nameKey("Ada", "Quill")).isEqualTo("ada quill");
         assertThat(Values.nameKeyOfOfficer("QUILL, Ada Margaret")).isEqualTo("ada quill");
