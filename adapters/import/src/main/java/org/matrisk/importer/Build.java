@@ -72,6 +72,7 @@ final class Build {
         Integer birthMonth;
         Integer birthYear;
         boolean appointmentsKnown;
+        java.nio.file.Path appointmentsFile;
 
         Person(String key, String name) {
             this.key = key;

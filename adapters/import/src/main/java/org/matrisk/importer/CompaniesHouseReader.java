@@ -158,6 +158,7 @@ final class CompaniesHouseReader {
         }
         appointmentFiles.add(f);
         match.appointmentsKnown = true;
+        match.appointmentsFile = f;
         if (match.birthYear == null) { match.birthYear = year; match.birthMonth = month; }
         for (int i = 0; i < items.size(); i++) {
             report.read(f.toString());

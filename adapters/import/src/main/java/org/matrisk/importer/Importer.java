@@ -197,7 +197,10 @@ public final class Importer {
         if (ch != null) {
             boolean all = !t.people.isEmpty() && t.people.stream().allMatch(p -> p.appointmentsKnown);
             long known = t.people.stream().filter(p -> p.appointmentsKnown).count();
-            coverage.put("appointments", entry(all, "Companies House officer appointment lists " + cite(ch.appointmentFiles)
+            List<Path> mine = t.people.stream().filter(p -> p.appointmentsFile != null).map(p -> p.appointmentsFile).toList();
+            coverage.put("appointments", entry(all, mine.isEmpty()
+                    ? "Companies House responses in " + o.companiesHouse() + ": no appointment list for any listed person"
+                    : "Companies House officer appointment lists " + cite(mine)
                     + (all ? " for every listed person" : " for " + known + " of the " + t.people.size() + " listed people")));
         }
         if (ledger != null && ledger.interestsRead) {

@@ -165,6 +165,10 @@ class ImporterTest {
         // Dev Mistry has no appointment list: his appointments are unknown, not []
         assertThat(person(fenwick, "Dev Mistry").has("appointments")).isFalse();
         assertThat(fenwick.getAsJsonObject("coverage").getAsJsonObject("appointments").get("complete").getAsBoolean()).isFalse();
+        assertThat(fenwick.getAsJsonObject("coverage").getAsJsonObject("appointments").get("source").getAsString())
+                .contains("appointments-OFF-ADA-Q-20250910.json 2025-09-10").contains("for 4 of the 11 listed people");
+        assertThat(larkspur.getAsJsonObject("coverage").getAsJsonObject("appointments").get("source").getAsString())
+                .contains("no appointment list for any listed person").doesNotContain("OFF-ADA");
         // the resigned director with no GIAS record is reported, not added
         assertThat(all.report().unmatched()).anyMatch(u -> u.contains("officers-09990001-20250910.json items[6]") && u.contains("OFF-QS"));
         // accounts made up to 31 August 2025 are not filed by the period end: nothing is written
