@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 
 /**
  * A table read row by row from a CSV file (RFC 4180 through Apache Commons CSV: quoted commas, quotes and line
@@ -140,7 +141,7 @@ final class Table implements Closeable {
     }
 
     private static Table xlsx(Path file) throws IOException {
-        ReadableWorkbook wb = new ReadableWorkbook(file.toFile());
+        ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false)); // with cell formats: dates
         Stream<org.dhatim.fastexcel.reader.Row> stream = wb.getFirstSheet().openStream();
         Iterator<org.dhatim.fastexcel.reader.Row> it = stream.iterator();
         if (!it.hasNext()) {
@@ -165,19 +166,29 @@ final class Table implements Closeable {
         });
     }
 
-    /** Cell texts; a number as its raw value (so dates arrive as Excel serial days, read by {@link Values#date}). */
+    /** Cell texts; a number as its raw value, or as an ISO date when the cell has a date format. */
     private static String[] cells(org.dhatim.fastexcel.reader.Row r) {
         String[] out = new String[r.getCellCount()];
         for (int i = 0; i < out.length; i++) {
             Cell c = r.getCell(i);
             if (c == null) continue;
             out[i] = switch (c.getType()) {
-                case NUMBER -> c.getRawValue();
+                case NUMBER -> dateFormatted(c) ? c.asDate().toLocalDate().toString() : c.getRawValue();
                 case EMPTY -> null;
                 default -> c.getText();
             };
         }
         return out;
+    }
+
+    /** A number cell shown as a date: its number format has day, month or year letters (Excel's built-in date formats are 14-22). */
+    private static boolean dateFormatted(Cell c) {
+        Integer id = c.getDataFormatId();
+        if (id != null && id >= 14 && id <= 22) return true;
+        String f = c.getDataFormatString();
+        if (f == null) return false;
+        String bare = f.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]", "").toLowerCase(Locale.ROOT);
+        return bare.contains("d") || bare.contains("yy") || (bare.contains("m") && !bare.contains("0") && !bare.contains("#"));
     }
 
     /** True when the whole file decodes as UTF-8 (one streaming pass, bounded memory). */

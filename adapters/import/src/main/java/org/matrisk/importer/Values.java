@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Parsing of the values the sources write: dates, counts, money, names. */
 final class Values {
@@ -15,28 +14,22 @@ final class Values {
 
     /** GIAS and Ofsted write dates as dd/mm/yyyy; the Companies House API and many ledgers as ISO yyyy-mm-dd. */
     static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
-    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
     /**
-     * A date in {@code pattern} (null: dd/mm/yyyy or yyyy-mm-dd), or an Excel serial day number (an XLSX date cell).
+     * A date in {@code pattern} (null: dd/mm/yyyy or yyyy-mm-dd); XLSX date cells arrive as yyyy-mm-dd (Table).
      * Blank gives null; anything else that does not parse throws {@link IllegalArgumentException} with the reason.
      */
     static LocalDate date(String s, DateTimeFormatter pattern) {
         if (blank(s)) return null;
         String v = s.strip();
-        if (DIGITS.matcher(v).matches() && v.length() <= 7) {
-            double serial = Double.parseDouble(v);
-            if (serial >= 1 && serial < 2958466) return EXCEL_EPOCH.plusDays((long) serial);
-        }
         // an XLSX date cell read as text may carry a time: 2025-03-14T00:00
         if (v.length() > 10 && v.charAt(4) == '-' && (v.charAt(10) == 'T' || v.charAt(10) == ' ')) v = v.substring(0, 10);
         try {
-            if (pattern != null) return LocalDate.parse(v, pattern);
+            if (pattern != null && !(v.length() == 10 && v.charAt(4) == '-')) return LocalDate.parse(v, pattern);
             if (v.length() == 10 && v.charAt(4) == '-') return LocalDate.parse(v);
             return LocalDate.parse(v, UK);
         } catch (DateTimeParseException e) {

@@ -123,6 +123,19 @@ class FormatsTest {
     }
 
     @Test
+    void datesAreReadStrictly() {
+        assertThat(Values.date("05/11/2024", null)).isEqualTo(LocalDate.of(2024, 11, 5));
+        assertThat(Values.date("2024-11-05", null)).isEqualTo(LocalDate.of(2024, 11, 5));
+        assertThat(Values.date(" ", null)).isNull();
+        for (String bad : List.of("31/02/2025", "2025", "45672", "5/11/24", "2024-13-01")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Values.date(bad, null)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a date");
+        }
+        assertThat(Values.money("(1,234.50)")).isEqualByComparingTo("-1234.50");
+        assertThat(Values.money("£12,450.00")).isEqualByComparingTo("12450");
+    }
+
+    @Test
     void namesMatchAcrossSpellingsButNotAcrossDifferentPeople() {
         assertThat(Values.nameKey("Ada", "Quill")).isEqualTo("ada quill");
         assertThat(Values.nameKeyOfOfficer("QUILL, Ada Margaret")).isEqualTo("ada quill");
