@@ -5,7 +5,9 @@ import picocli.CommandLine.Command;
 
 @Command(name = "matrisk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Assesses academy trusts against the Academy Trust Handbook: findings with evidence and a rating per area.",
-        subcommands = {ScanCommand.class, DiffCommand.class, RulesCommand.class, ExplainCommand.class, GenerateCommand.class, StreamCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, DiffCommand.class, RulesCommand.class, ExplainCommand.class, GenerateCommand.class, StreamCommand.class,
+                ServeCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status: all documents assessed. */
