@@ -64,6 +64,39 @@ public record Coverage(int catalogue, Map<Section, Entry> sections, Set<String> 
         return Tri.UNKNOWN;
     }
 
+    /** True when some documented none, month or band is keyed below {@code prefix} (e.g. {@code /transactions/}). */
+    public boolean keysBelow(String prefix) {
+        for (String k : nulls) if (k.startsWith(prefix)) return true;
+        for (String k : months.keySet()) if (k.startsWith(prefix)) return true;
+        for (String k : bands.keySet()) if (k.startsWith(prefix)) return true;
+        return false;
+    }
+
+    /**
+     * This coverage with the documented nones, months and bands of items that moved keyed by their new pointer:
+     * {@code moves} maps an item's old pointer ({@code /transactions/3}) to its new one; a key below an old pointer
+     * that is not in {@code moves} (an item dropped) is dropped; keys of other collections are kept.
+     *
+     * @param collection the collection whose items moved, e.g. {@code /transactions}
+     */
+    public Coverage moved(String collection, Map<String, String> moves) {
+        String prefix = collection + "/";
+        java.util.function.Function<String, String> rekey = k -> {
+            if (!k.startsWith(prefix)) return k;
+            int slash = k.indexOf('/', prefix.length());
+            String item = slash < 0 ? k : k.substring(0, slash);
+            String to = moves.get(item);
+            return to == null ? null : to + (slash < 0 ? "" : k.substring(slash));
+        };
+        Set<String> n = new java.util.HashSet<>();
+        for (String k : nulls) { String r = rekey.apply(k); if (r != null) n.add(r); }
+        Map<String, DateSpan> m = new java.util.HashMap<>();
+        months.forEach((k, v) -> { String r = rekey.apply(k); if (r != null) m.put(r, v); });
+        Map<String, MoneyRange> b = new java.util.HashMap<>();
+        bands.forEach((k, v) -> { String r = rekey.apply(k); if (r != null) b.put(r, v); });
+        return new Coverage(catalogue, sections, Set.copyOf(n), Map.copyOf(m), Map.copyOf(b));
+    }
+
     /** The date of a field as a span: exact when {@code exact} is given, the month when given as one, else null. */
     public DateSpan date(String itemPointer, String field, LocalDate exact) {
         if (exact != null) return DateSpan.of(exact);

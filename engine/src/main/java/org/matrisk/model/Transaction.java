@@ -38,4 +38,26 @@ public record Transaction(
                 disclosedInAccounts, authorisedBy, List.of(), null, List.of(), null, null, null, pointer);
     }
     public boolean isPayment() { return direction == Enums.Direction.PAYMENT; }
+
+    /**
+     * This transaction, every member kept, at {@code pointer} (itself when it is there already); the pointers of its
+     * {@code procurement} and {@code expense} move with it.
+     */
+    public Transaction withPointer(String pointer) {
+        if (java.util.Objects.equals(pointer, this.pointer)) return this;
+        Procurement p = procurement == null ? null : new Procurement(procurement.method(), procurement.category(), procurement.quotes(),
+                procurement.chosenRank(), procurement.valueForMoneyRecorded(), procurement.writtenContract(), procurement.contractValue(),
+                procurement.contractValueExVat(), procurement.awardedOn(), procurement.directAwardJustification(), moved(procurement.pointer(), pointer));
+        Expense e = expense == null ? null : new Expense(expense.claimantPersonId(), expense.category(), expense.miles(),
+                expense.approverPersonId(), expense.approvedOn(), moved(expense.pointer(), pointer));
+        return new Transaction(id, date, partyId, amount, direction, kind, contractId, declaredOn, approvalRef, atCost,
+                novelOrContentious, disclosedInAccounts, authorisedBy, propriety, fundedFrom, beneficiaryPersonIds, headcount,
+                p, e, pointer);
+    }
+
+    /** {@code nested} (a pointer below this transaction's) below {@code to} instead. */
+    private String moved(String nested, String to) {
+        if (nested == null || this.pointer == null || !nested.startsWith(this.pointer + "/")) return nested;
+        return to + nested.substring(this.pointer.length());
+    }
 }

@@ -89,7 +89,14 @@ public final class TrustContext {
 
     /** The latest financial year (Y of 1 Sep Y-1 .. 31 Aug Y) of the transactions recorded, if any. */
     public OptionalInt latestYear() {
-        return document.transactions().stream().mapToInt(t -> Period.financialYearEnd(t.date())).max();
+        return document.transactions().stream().map(this::lastDay).filter(Objects::nonNull).mapToInt(Period::financialYearEnd).max();
+    }
+
+    /** The last day {@code t} may be dated: its date, else the last day of the month it is dated by, else null. */
+    private java.time.LocalDate lastDay(Transaction t) {
+        if (t.date() != null) return t.date();
+        org.matrisk.model.DateSpan span = document.coverage() == null ? null : document.coverage().date(t.pointer(), "date", null);
+        return span == null ? null : span.last();
     }
 
     // ------------------------------------------------------------------------------------------ checks
@@ -159,7 +166,10 @@ public final class TrustContext {
     /** This context keeping only the transactions of financial years ending in {@code firstYearEnd} or later. */
     public TrustContext retainYearsFrom(int firstYearEnd) {
         List<Transaction> kept = new ArrayList<>(document.transactions().size());
-        for (Transaction t : document.transactions()) if (Period.financialYearEnd(t.date()) >= firstYearEnd) kept.add(t);
+        for (Transaction t : document.transactions()) {
+            java.time.LocalDate last = lastDay(t);
+            if (last == null || Period.financialYearEnd(last) >= firstYearEnd) kept.add(t); // undated: kept, never guessed away
+        }
         if (kept.size() == document.transactions().size()) return this;
         return new TrustContext(checker, session, withTransactions(document, repointed(kept)));
     }
@@ -221,8 +231,13 @@ public final class TrustContext {
             throw new IllegalArgumentException("transaction " + t.id() + ": partyId " + t.partyId() + " is not a party of trust " + trustId());
     }
 
-    /** Ledger order: by date, then id (string order), as the related-party totals are taken. */
-    public static final Comparator<Transaction> LEDGER_ORDER = Comparator.comparing(Transaction::date).thenComparing(Transaction::id);
+    /**
+     * Ledger order: by date, then id (string order), as the related-party totals are taken; a transaction of a
+     * version 2 document dated only by month (date null) comes first (the rules read its month from the coverage,
+     * never its position).
+     */
+    public static final Comparator<Transaction> LEDGER_ORDER = Comparator.comparing(Transaction::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Transaction::id);
 
     /** The ledger with {@code t} in ledger order (replacing the transaction with its id), pointers re-numbered from where it changed. */
     private List<Transaction> placedIn(Transaction t) {
@@ -253,14 +268,27 @@ public final class TrustContext {
 
     /** The transaction as item {@code index} of the context document's transactions. */
     static Transaction at(Transaction t, int index) {
-        String pointer = "/transactions/" + index;
-        if (pointer.equals(t.pointer())) return t;
-        return new Transaction(t.id(), t.date(), t.partyId(), t.amount(), t.direction(), t.kind(), t.contractId(), t.declaredOn(),
-                t.approvalRef(), t.atCost(), t.novelOrContentious(), t.disclosedInAccounts(), t.authorisedBy(), pointer);
+        // every member kept: the v1 constructor would drop a version 2 transaction's procurement, expense and propriety
+        return t.withPointer("/transactions/" + index);
     }
 
+    /**
+     * {@code d} with {@code transactions} as its ledger. A version 2 document keys its documented nones, months and
+     * bands by pointer ({@code /transactions/3/date} for a transaction dated by month): when the ledger re-points a
+     * transaction of {@code d}, those keys move with it (matched by id), so a month-dated item keeps its month.
+     */
     private static TrustDocument withTransactions(TrustDocument d, List<Transaction> transactions) {
-        return d.withTransactions(transactions);
+        TrustDocument out = d.withTransactions(transactions);
+        org.matrisk.model.Coverage c = d.coverage();
+        if (c == null || !c.keysBelow("/transactions/") || d.transactions() == null) return out;
+        Map<String, String> was = new HashMap<>();
+        for (Transaction t : d.transactions()) if (t.pointer() != null) was.put(t.id(), t.pointer());
+        Map<String, String> moves = new HashMap<>();
+        for (Transaction t : transactions) {
+            String old = was.get(t.id());
+            if (old != null) moves.put(old, t.pointer());
+        }
+        return out.withCoverage(out.schemaVersion(), c.moved("/transactions", moves));
     }
 
     private static TrustDocument replace(TrustDocument d, List<Person> people, List<Party> parties, List<Notice> notices) {

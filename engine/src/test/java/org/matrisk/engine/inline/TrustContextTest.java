@@ -59,6 +59,28 @@ class TrustContextTest {
 
     static String message(Decision d, String rule) { return d.requirement(rule).orElseThrow().message(); }
 
+    /** Placing a payment in the ledger re-points it; its version 2 members (propriety, procurement, expense, …) stay. */
+    @Test
+    void aVersion2PaymentKeepsEveryMemberWhenPlacedInTheLedger() {
+        Transaction v1 = pay("2022-05-01", "O9", "1200");
+        Transaction v2 = new Transaction(v1.id(), v1.date(), v1.partyId(), v1.amount(), v1.direction(), TransactionKind.SERVICES, "C-9", null,
+                null, null, false, null, null, List.of(Enums.Propriety.HOSPITALITY), Enums.Funding.PUBLIC, List.of("P01"), 12,
+                new org.matrisk.model.Procurement(Enums.ProcurementMethod.QUOTES, Enums.ProcurementCategory.SERVICES, 3, 1, true, null, null, null,
+                        null, null, "/transactions/x/procurement"),
+                null, "/transactions/x");
+        TrustContext ctx = with(empty, pay("2022-09-01", "O9", "10"), v2, pay("2021-01-01", "O9", "10"));
+        Transaction placed = ctx.payment(v2.id()).orElseThrow();
+        assertThat(placed.pointer()).isEqualTo("/transactions/1");
+        assertThat(placed).isEqualTo(v2.withPointer("/transactions/1"));
+        assertThat(placed.procurement().method()).isEqualTo(Enums.ProcurementMethod.QUOTES);
+        assertThat(placed.procurement().valueForMoneyRecorded()).isTrue();
+        assertThat(placed.procurement().pointer()).isEqualTo("/transactions/1/procurement");
+        assertThat(placed.propriety()).containsExactly(Enums.Propriety.HOSPITALITY);
+        assertThat(placed.beneficiaryPersonIds()).containsExactly("P01");
+        assertThat(placed.headcount()).isEqualTo(12);
+        assertThat(ctx.withoutPayment("nothing").payment(v2.id()).orElseThrow().fundedFrom()).isEqualTo(Enums.Funding.PUBLIC);
+    }
+
     @Test
     void anUnrelatedPaymentNeedsNothing() {
         Decision d = empty.check(pay("2022-05-01", "O9", "90000"));
