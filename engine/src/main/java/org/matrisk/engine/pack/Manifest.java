@@ -22,8 +22,9 @@ import com.google.gson.JsonParser;
  * java -cp matrisk.jar org.matrisk.engine.pack.Manifest DIR...          # write (or rewrite) the manifest
  * java -cp matrisk.jar org.matrisk.engine.pack.Manifest --check DIR...  # exit 1 when a manifest is stale, 2 when a pack.json is unreadable
  * </pre>
- * The built-in pack's manifest is regenerated with {@link #BUILTIN_COMMAND} (and checked by the
- * engine's {@code BuiltinManifestTest}).
+ * The built-in pack's manifest is produced by the build of the rules module (its
+ * {@code src/build/java/PackManifest.java}, run on {@code target/classes}); the copy in the sources is
+ * regenerated with {@link #BUILTIN_COMMAND} and checked by the engine's {@code BuiltinManifestTest}.
  */
 public final class Manifest {
     private Manifest() {}
@@ -35,8 +36,8 @@ public final class Manifest {
     public static final String BUILTIN_SOURCE = "rules/src/main/resources/" + RulePack.BUILTIN_ROOT;
 
     /** How to regenerate the built-in pack's manifest, from the repository root. */
-    public static final String BUILTIN_COMMAND = "mvn -q -o -pl engine test -Dtest=BuiltinManifestTest -Dmatrisk.manifest.write=true"
-            + " (then reinstall the rules module: mvn -q -o -pl rules install)";
+    public static final String BUILTIN_COMMAND = "java rules/src/build/java/PackManifest.java " + BUILTIN_SOURCE
+            + " (the build writes the manifest of the rules jar itself: rebuild the rules module)";
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 

@@ -14,11 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Keeps the built-in pack's manifest ({@code rules/src/main/resources/org/matrisk/rules/builtin/pack.json},
  * {@code "files"}) current: fails, naming each file and the command to run, when a DRL or parameter
- * file changed without it. The command is this test with {@code -Dmatrisk.manifest.write=true},
- * which rewrites the manifest instead of checking it:
- * <pre>
- * mvn -q -o -pl engine test -Dtest=BuiltinManifestTest -Dmatrisk.manifest.write=true
- * </pre>
+ * file changed without it. The rules module's build writes the manifest of the jar itself
+ * ({@code rules/src/build/java/PackManifest.java} on {@code target/classes}); the copy in the sources
+ * is regenerated with {@link Manifest#BUILTIN_COMMAND} (or this test with {@code -Dmatrisk.manifest.write=true}).
  */
 class BuiltinManifestTest {
     /** The built-in pack's source directory, seen from the engine module (surefire's working directory) or the repository root. */
@@ -42,6 +40,31 @@ class BuiltinManifestTest {
                         dir.resolve(RulePack.MANIFEST), String.join("\n  ", stale), Manifest.BUILTIN_COMMAND)
                 .isEmpty();
         assertThat(Manifest.hashes(dir)).isNotEmpty().allSatisfy((path, hash) -> assertThat(path).matches(".*\\.(drl|json)"));
+    }
+
+    /** The build step (a dependency-free single-file program) and {@link Manifest#write} write the same bytes. */
+    @Test
+    void theBuildStepWritesTheManifestManifestWrites(@TempDir Path tmp) throws Exception {
+        Path dir = source();
+        Assumptions.assumeTrue(dir != null, "the rules module's sources are not beside this module");
+        Path program = dir.resolve("../../../../../../build/java/PackManifest.java").normalize();
+        Assumptions.assumeTrue(Files.isRegularFile(program), "no " + program);
+        Path byManifest = TestPacks.copy(dir, tmp.resolve("a")), byBuild = TestPacks.copy(dir, tmp.resolve("b"));
+        for (Path copy : List.of(byManifest, byBuild)) {
+            Path drl = copy.resolve("common.drl");
+            Files.writeString(drl, Files.readString(drl) + "\n// an edit\n");
+        }
+        Manifest.write(byManifest);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, program.toString(), byBuild.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(Files.readString(byBuild.resolve(RulePack.MANIFEST))).isEqualTo(Files.readString(byManifest.resolve(RulePack.MANIFEST)))
+                .isNotEqualTo(Files.readString(dir.resolve(RulePack.MANIFEST)));
+        assertThat(Manifest.check(byBuild)).isEmpty();
+        Process check = new ProcessBuilder(java, program.toString(), "--check", dir.toString()).redirectErrorStream(true).start();
+        String checked = new String(check.getInputStream().readAllBytes());
+        assertThat(check.waitFor()).as(checked).isEqualTo(Manifest.check(dir).isEmpty() ? 0 : 1);
     }
 
     @Test
