@@ -100,6 +100,7 @@ public final class PackCompiler {
         for (RulePack.Source s : pack.sources()) {
             String[] lines = s.text().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
+                if (!lines[i].contains("param")) continue;
                 Matcher m = PARAM_CALL.matcher(lines[i]);
                 while (m.find()) if (!inComment(lines[i], m.start()) && !pack.parameters().has(m.group(1)))
                     problems.add(pack.displayPath(s) + ":" + (i + 1) + ": unknown parameter \"" + m.group(1) + "\"" + suggestion(pack, m.group(1)));
@@ -282,6 +283,7 @@ public final class PackCompiler {
         String pkg = "";
         String[] lines = s.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].contains("package") && !lines[i].contains("rule")) continue; // (most lines: no regex to run)
             Matcher p = PACKAGE.matcher(lines[i]);
             if (p.find()) { pkg = p.group(1); continue; }
             Matcher r = RULE.matcher(lines[i]);
