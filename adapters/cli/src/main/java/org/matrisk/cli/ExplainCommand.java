@@ -2,8 +2,8 @@ package org.matrisk.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
-import org.matrisk.engine.RiskEngine;
 import org.matrisk.engine.pack.RuleMeta;
+import org.matrisk.engine.pack.RulePack;
 import org.matrisk.engine.params.DatedValue;
 import org.matrisk.engine.params.Parameter;
 import picocli.CommandLine.Command;
@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "One rule: its condition, every parameter with its values by date and their sources, and an example.")
+        description = "One rule: its condition, every parameter with its values by date and their sources, and an example (nothing is compiled).")
 final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE-ID")
     String ruleId;
@@ -21,17 +21,17 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RiskEngine engine = rulePacks.engine(System.err);
-        RuleMeta r = engine.catalog().find(ruleId.toUpperCase(java.util.Locale.ROOT)).orElse(null);
+        RulePackOptions.Catalogued pack = rulePacks.catalogue(System.err);
+        RuleMeta r = pack.catalog().find(ruleId.toUpperCase(java.util.Locale.ROOT)).orElse(null);
         if (r == null) {
-            System.err.println("matrisk: no rule " + ruleId + " in pack " + engine.pack().id() + "; `matrisk rules` lists them");
+            System.err.println("matrisk: no rule " + ruleId + " in pack " + pack.pack().id() + "; `matrisk rules` lists them");
             return Main.USAGE;
         }
-        System.out.print(explain(engine, r));
+        System.out.print(explain(pack.pack(), r));
         return Main.OK;
     }
 
-    static String explain(RiskEngine engine, RuleMeta r) {
+    static String explain(RulePack pack, RuleMeta r) {
         StringBuilder sb = new StringBuilder();
         sb.append(r.id()).append("  ").append(r.title()).append('\n');
         sb.append("  area       ").append(r.area()).append('\n');
@@ -53,7 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
         else {
             sb.append("  parameters\n");
             for (String name : r.parameters()) {
-                Parameter p = engine.pack().parameters().get(name);
+                Parameter p = pack.parameters().get(name);
                 sb.append("    ").append(name).append(" (").append(p.type().name().toLowerCase(java.util.Locale.ROOT)).append(")");
                 if (!p.description().isBlank()) sb.append(": ").append(p.description());
                 sb.append('\n');
@@ -70,42 +70,42 @@ final class ExplainCommand implements Callable<Integer> {
                 }
             }
         }
-        where(engine, r, sb);
+        where(pack, r, sb);
         return sb.toString();
     }
 
     /** Where the rule lives: its DRL file and line, its parameters' files, its fixture file (paths from the repository root or the pack directory). */
-    static void where(RiskEngine engine, RuleMeta r, StringBuilder sb) {
+    static void where(RulePack pack, RuleMeta r, StringBuilder sb) {
         sb.append("  where\n");
-        sb.append("    rule       ").append(source(engine, r.file())).append('\n');
+        sb.append("    rule       ").append(source(pack, r.file())).append('\n');
         java.util.Set<String> files = new java.util.LinkedHashSet<>();
         for (String name : r.parameters()) {
-            Parameter p = engine.pack().parameters().get(name);
-            if (p != null && p.file() != null) files.add(source(engine, p.file()));
+            Parameter p = pack.parameters().get(name);
+            if (p != null && p.file() != null) files.add(source(pack, p.file()));
         }
         if (!files.isEmpty()) sb.append("    parameters ").append(String.join(", ", files)).append('\n');
-        sb.append("    fixtures   ").append(fixtures(engine, r)).append('\n');
+        sb.append("    fixtures   ").append(fixtures(pack, r)).append('\n');
     }
 
     /** {@code <pack id>/<path>} (or a bare path in a pack of one component) as a path a reader can open. */
-    static String source(RiskEngine engine, String file) {
-        String packId = engine.pack().components().size() > 1 || file.startsWith(engine.pack().id() + "/")
-                ? file.substring(0, Math.max(0, file.indexOf('/'))) : engine.pack().id();
+    static String source(RulePack pack, String file) {
+        String packId = pack.components().size() > 1 || file.startsWith(pack.id() + "/")
+                ? file.substring(0, Math.max(0, file.indexOf('/'))) : pack.id();
         String path = file.startsWith(packId + "/") ? file.substring(packId.length() + 1) : file;
         if (packId.equals("builtin")) return org.matrisk.engine.pack.Manifest.BUILTIN_SOURCE + "/" + path;
-        for (org.matrisk.engine.pack.RulePack.Component c : engine.pack().components())
+        for (RulePack.Component c : pack.components())
             if (c.id().equals(packId)) return c.origin() + "/" + path;
         return path;
     }
 
-    static String fixtures(RiskEngine engine, RuleMeta r) {
-        String rule = source(engine, r.file());
+    static String fixtures(RulePack pack, RuleMeta r) {
+        String rule = source(pack, r.file());
         if (rule.startsWith(org.matrisk.engine.pack.Manifest.BUILTIN_SOURCE + "/"))
             return "test-fixtures/src/main/resources/fixtures/" + (r.appliesTo(1) ? "rules/" : "rules-v2/") + r.id() + ".json";
         String packDir = rule.substring(0, rule.lastIndexOf('/') < 0 ? 0 : rule.lastIndexOf('/'));
-        for (org.matrisk.engine.pack.RulePack.Component c : engine.pack().components())
+        for (RulePack.Component c : pack.components())
             if (rule.startsWith(c.origin() + "/")) packDir = c.origin();
-        java.nio.file.Path f = java.nio.file.Path.of(packDir, org.matrisk.engine.pack.RulePack.FIXTURES + r.id() + ".json");
+        java.nio.file.Path f = java.nio.file.Path.of(packDir, RulePack.FIXTURES + r.id() + ".json");
         return java.nio.file.Files.isRegularFile(f) ? f.toString() : "(none: " + f + " does not exist)";
     }
 }

@@ -7,11 +7,10 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.matrisk.engine.pack.RuleCatalog;
 import org.matrisk.engine.pack.RuleMeta;
-import org.matrisk.engine.RiskEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules of the pack, from their metadata.")
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules of the pack, from their metadata (nothing is compiled).")
 final class RulesCommand implements Callable<Integer> {
     enum Format { text, json, markdown }
 
@@ -23,11 +22,11 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RiskEngine engine = rulePacks.engine(System.err);
-        RuleCatalog catalog = engine.catalog();
+        RulePackOptions.Catalogued pack = rulePacks.catalogue(System.err);
+        RuleCatalog catalog = pack.catalog();
         PrintStream out = System.out;
         if (format == Format.markdown) {
-            out.print(RulesMarkdown.render(engine));
+            out.print(RulesMarkdown.render(pack.pack(), catalog));
         } else if (format == Format.json) {
             JsonArray a = new JsonArray();
             for (RuleMeta r : catalog.rules()) a.add(json(r));
@@ -44,7 +43,7 @@ final class RulesCommand implements Callable<Integer> {
             String row = "%-" + id + "s  %-" + area + "s  %-" + sev + "s  %-" + ref + "s  %s%n";
             out.printf(row, "ID", "AREA", "SEVERITY", "REFERENCE", "TITLE");
             for (RuleMeta r : catalog.rules()) out.printf(row, r.id(), r.area(), r.severity(), reference(r), r.title());
-            out.printf("%d rules; pack %s version %s, sha256 %s%n", catalog.size(), engine.pack().id(), engine.pack().version(), engine.pack().sha256());
+            out.printf("%d rules; pack %s version %s, sha256 %s%n", catalog.size(), pack.pack().id(), pack.pack().version(), pack.pack().sha256());
         }
         return Main.OK;
     }

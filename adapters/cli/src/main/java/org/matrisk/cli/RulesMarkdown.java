@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.matrisk.assessment.Area;
-import org.matrisk.engine.RiskEngine;
+import org.matrisk.engine.pack.PackMetadata;
+import org.matrisk.engine.pack.RuleCatalog;
 import org.matrisk.engine.pack.RuleMeta;
+import org.matrisk.engine.pack.RulePack;
 import org.matrisk.engine.params.DatedValue;
 import org.matrisk.engine.params.Parameter;
 
@@ -19,20 +21,21 @@ import org.matrisk.engine.params.Parameter;
 public final class RulesMarkdown {
     private RulesMarkdown() {}
 
-    public static String render(RiskEngine engine) {
+    /** The document for {@code pack} and its catalogue (read with {@link PackMetadata#catalog}: nothing is compiled). */
+    public static String render(RulePack pack, RuleCatalog catalog) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# Rules of the `").append(engine.pack().id()).append("` pack, version ").append(engine.pack().version()).append("\n\n");
+        sb.append("# Rules of the `").append(pack.id()).append("` pack, version ").append(pack.version()).append("\n\n");
         sb.append("Generated from the rule metadata and dated parameters by `matrisk rules --format markdown`; do not edit by hand.\n\n");
-        sb.append(engine.catalog().size()).append(" rules. Severity points: CRITICAL 40, HIGH 15, MEDIUM 5, LOW 1.\n\n");
+        sb.append(catalog.size()).append(" rules. Severity points: CRITICAL 40, HIGH 15, MEDIUM 5, LOW 1.\n\n");
         java.util.Map<String, Integer> kinds = new java.util.LinkedHashMap<>();
-        for (RuleMeta r : engine.catalog().rules()) {
+        for (RuleMeta r : catalog.rules()) {
             org.matrisk.engine.pack.Citations.Verdict v = org.matrisk.engine.pack.Citations.judge(r.reference());
             kinds.merge(v.primary() ? v.label() + "s" : "not primary", 1, Integer::sum);
         }
         sb.append("References (docs/rule-packs.md, \"References\"; sources chosen in docs/sources.md): ");
         sb.append(String.join(", ", kinds.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList())).append(".\n\n");
         for (Area area : Area.values()) {
-            var rules = engine.catalog().rules().stream().filter(r -> r.area() == area).toList();
+            var rules = catalog.rules().stream().filter(r -> r.area() == area).toList();
             if (rules.isEmpty()) continue;
             sb.append("## ").append(area).append("\n\n");
             sb.append("| id | severity | per | title | reference |\n|---|---|---|---|---|\n");
@@ -51,7 +54,7 @@ public final class RulesMarkdown {
                 sb.append("- Reference: [").append(ref(r)).append("](").append(r.reference().url()).append(")\n");
                 for (String e : r.seeAlso()) sb.append("- See also: ").append(link(e)).append('\n');
                 for (String name : r.parameters()) {
-                    Parameter p = engine.pack().parameters().get(name);
+                    Parameter p = pack.parameters().get(name);
                     sb.append("- Parameter `").append(name).append("` (").append(p.type().name().toLowerCase(Locale.ROOT)).append(")");
                     if (!p.description().isBlank()) sb.append(": ").append(p.description());
                     if (p.unconfirmed()) sb.append(" **(unconfirmed)**");
@@ -85,7 +88,7 @@ public final class RulesMarkdown {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/rules.md");
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, render(RiskEngine.builtin()), StandardCharsets.UTF_8);
+        Files.writeString(out, render(RulePack.builtin(), PackMetadata.catalog(RulePack.builtin())), StandardCharsets.UTF_8);
         System.err.println("wrote " + out);
     }
 }

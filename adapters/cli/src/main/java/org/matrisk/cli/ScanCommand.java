@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.matrisk.assessment.Assessment;
 import org.matrisk.assessment.Severity;
 import org.matrisk.engine.RiskEngine;
+import org.matrisk.engine.rating.RatingPolicy;
 import org.matrisk.engine.suppress.SuppressionFileException;
 import org.matrisk.engine.suppress.Suppressions;
 import org.matrisk.json.read.ReaderLimits;
@@ -121,15 +122,25 @@ final class ScanCommand implements Callable<Integer> {
             err.println("matrisk: " + unwritable);
             return Main.USAGE;
         }
-        RiskEngine engine = rulePacks.engine(System.err);
+        boolean bomless = "csv".equalsIgnoreCase(fmt) && !csvBom;
+        try {
+            if (!bomless) AssessmentWriters.provider(fmt);
+        } catch (IllegalArgumentException e) {
+            err.println("matrisk: " + e.getMessage());
+            return Main.USAGE;
+        }
+        ReaderLimits limits = limits();
         Suppressions suppressions;
         try {
+            // the policy of every engine the options build (RulePackOptions): checked before the pack is compiled
             suppressions = suppressionsFile == null || ignoreSuppressions
-                    ? Suppressions.none() : Suppressions.load(suppressionsFile, engine.policy());
+                    ? Suppressions.none() : Suppressions.load(suppressionsFile, RatingPolicy.DEFAULT);
         } catch (SuppressionFileException e) {
             e.problems().forEach(p -> err.println("matrisk: " + p));
             return Main.USAGE;
         }
+        // every argument is checked: now the rule pack is compiled (the seconds a scan starts with)
+        RiskEngine engine = rulePacks.engine(System.err);
         Severity[] worst = {null};
 
         OutputStream sink;
@@ -145,12 +156,12 @@ final class ScanCommand implements Callable<Integer> {
         RankedSummary ranked = new RankedSummary(top);
         FailOn failing = new FailOn(failOn);
         Scan.Result result;
-        try (sink; AssessmentWriter writer = "csv".equalsIgnoreCase(fmt) && !csvBom ? new org.matrisk.reports.CsvWriter(sink, false)
+        try (sink; AssessmentWriter writer = bomless ? new org.matrisk.reports.CsvWriter(sink, false)
                 : AssessmentWriters.open(fmt, sink, new WriterOptions(terminal));
              ScanProgress bar = ScanProgress.start(inputs, progress != null ? progress : !terminal && Terminal.stderrIsTerminal())) {
             writer.start();
             boolean forPeople = !"ndjson".equalsIgnoreCase(fmt) && !"json".equalsIgnoreCase(fmt);
-            Scan scan = new Scan(engine, limits(), asOf, threads).includeNames(includeNames).upgradeV1(upgradeV1).strict(strict)
+            Scan scan = new Scan(engine, limits, asOf, threads).includeNames(includeNames).upgradeV1(upgradeV1).strict(strict)
                     .nameCompanies(forPeople)
                     .warnings((info, warnings) -> warnings.forEach(w -> err.println("matrisk: warning: "
                             + org.matrisk.json.read.Problem.printableLine(org.matrisk.json.read.Rejected.where(info, w)) + ": " + w

@@ -1,10 +1,12 @@
 package org.matrisk.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.matrisk.engine.RiskEngine;
 import org.matrisk.http.HttpService;
 import org.matrisk.http.ServiceOptions;
+import org.matrisk.http.Tokens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,9 +52,27 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServiceOptions options = new ServiceOptions(host, port, tokens, insecureNoAuth && tokens == null, data, tlsKeystore, tlsPasswordFile,
                 maxDocumentBytes, maxConcurrent);
+        // the files named are checked before the rule pack is compiled (seconds): a mistyped path fails at once
+        String unusable = unreadable(tlsKeystore, "--tls-keystore");
+        if (unusable == null) unusable = unreadable(tlsPasswordFile, "--tls-password-file");
+        if (unusable == null && Files.exists(data) && !Files.isDirectory(data)) unusable = "--data " + data + " is not a directory";
+        if (unusable != null) {
+            System.err.println("matrisk: " + unusable);
+            return Main.USAGE;
+        }
+        if (tokens != null) Tokens.load(tokens); // a missing or malformed tokens file: its error now (HttpService reads it again)
         RiskEngine engine = rulePacks.engine(System.err);
         HttpService service = HttpService.start(options, engine, System.out, System.err);
         service.awaitTermination();
         return Main.OK;
+    }
+
+    /** Why {@code file} cannot be read, or null when it can (or is not given). */
+    private static String unreadable(Path file, String option) {
+        if (file == null) return null;
+        if (!Files.exists(file)) return "cannot read " + option + " " + file + ": no such file";
+        if (!Files.isRegularFile(file)) return "cannot read " + option + " " + file + ": not a file";
+        if (!Files.isReadable(file)) return "cannot read " + option + " " + file + ": permission denied";
+        return null;
     }
 }

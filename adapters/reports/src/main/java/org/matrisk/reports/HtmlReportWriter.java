@@ -58,8 +58,8 @@ import org.matrisk.output.WriterOptions;
  *
  * <p>The file loads nothing: no external style sheet, script, font or image, and a Content Security
  * Policy forbids any. Its one script filters and sorts the overview, opens a trust's details when a link
- * leads to them, and records errors in {@code <body data-errors>} (empty when the page loaded cleanly),
- * which the browser test reads. Everything from the assessment is HTML-escaped. No wall-clock time is
+ * leads to them; it carries no test instrumentation (the browser tests add theirs to the copy they load).
+ * Everything from the assessment is HTML-escaped. No wall-clock time is
  * written: the same assessments give the same bytes.
  *
  * <p>Memory stays bounded for big batches: each trust's details are written to a temporary file as its
@@ -153,16 +153,11 @@ public final class HtmlReportWriter implements AssessmentWriter {
             """;
 
     /**
-     * Records uncaught errors, failed loads, policy violations and console errors in body[data-errors];
-     * filters the overview by the search text, rating and area; sorts the ranked table by a clicked
-     * column; opens a trust's details when a link (or the address) leads to them.
+     * Filters the overview by the search text, rating and area; sorts the ranked table by a clicked column;
+     * opens a trust's details when a link (or the address) leads to them. Nothing else: the browser tests
+     * bring their own instrumentation (errors, load time) in the copy of the page they load.
      */
-    static final String SCRIPT = "(function(){var errs=[];"
-            + "function rec(m){errs.push(String(m));if(document.body)document.body.setAttribute('data-errors',errs.join(' | '));}"
-            + "window.addEventListener('error',function(e){var t=e.target;rec(e.message||('failed to load '+((t&&(t.src||t.href))||'a resource')));},true);"
-            + "window.addEventListener('unhandledrejection',function(e){rec('unhandled rejection: '+e.reason);});"
-            + "document.addEventListener('securitypolicyviolation',function(e){rec('blocked by policy: '+e.violatedDirective+' '+e.blockedURI);});"
-            + "var ce=console.error;console.error=function(){rec(Array.prototype.join.call(arguments,' '));return ce.apply(console,arguments);};"
+    static final String SCRIPT = "(function(){"
             + "function openTarget(){var id=decodeURIComponent(location.hash.slice(1));var t=id&&document.getElementById(id);"
             + "while(t){if(t.tagName==='DETAILS')t.open=true;t=t.parentElement;}}"
             + "function setup(){var q=document.getElementById('filter-text'),r=document.getElementById('filter-rating'),"
@@ -184,10 +179,7 @@ public final class HtmlReportWriter implements AssessmentWriter {
             + "var c=num?(+u)-(+v):u.localeCompare(v);return asc?c:-c;});rs.forEach(function(x){body.appendChild(x);});}"
             + "th.addEventListener('click',sort);th.addEventListener('keydown',function(e){if(e.key==='Enter')sort();});});}"
             + "window.addEventListener('hashchange',openTarget);"
-            + "window.addEventListener('load',function(){document.body.setAttribute('data-load-ms',String(Math.round(performance.now())));});"
-            + "document.addEventListener('DOMContentLoaded',function(){try{setup();openTarget();}catch(x){rec(x);}"
-            + "document.body.setAttribute('data-errors',errs.join(' | '));"
-            + "document.body.setAttribute('data-loaded','true');});})();";
+            + "document.addEventListener('DOMContentLoaded',function(){setup();openTarget();});})();";
 
     static final String CSP = "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '" + sha256(SCRIPT)
             + "'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -330,7 +322,7 @@ public final class HtmlReportWriter implements AssessmentWriter {
         w.write("<title>" + esc(title()) + "</title>\n");
         w.write("<script>" + SCRIPT + "</script>\n");
         w.write("<style>" + STYLE + "</style>\n");
-        w.write("</head>\n<body data-errors=\"\">\n");
+        w.write("</head>\n<body>\n");
     }
 
     private String title() {
@@ -768,7 +760,7 @@ public final class HtmlReportWriter implements AssessmentWriter {
         return b.append("</p>\n").toString();
     }
 
-    private static String sha256(String s) {
+    static String sha256(String s) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return "sha256-" + Base64.getEncoder().encodeToString(d);

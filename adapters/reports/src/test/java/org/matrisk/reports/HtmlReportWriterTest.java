@@ -185,11 +185,21 @@ class HtmlReportWriterTest {
                 .startsWith("default-src 'none'").contains("script-src 'sha256-").contains("style-src 'sha256-");
         assertThat(d.select("[style]")).as("no style attributes (the policy forbids them)").isEmpty();
         assertThat(d.selectFirst("meta[charset]").attr("charset")).isEqualTo("utf-8");
-        assertThat(d.body().attr("data-errors")).isEmpty();
         // every table has column headers
         for (Element t : d.select("table")) assertThat(t.select("thead th")).as(t.className()).isNotEmpty();
         // only the references link out, and only to the web
         assertThat(d.select("a[href]").eachAttr("href")).allMatch(h -> h.startsWith("#") || h.startsWith("https://") || h.startsWith("http://"));
+    }
+
+    @Test
+    void theReportCarriesNoTestInstrumentation() {
+        // the browser tests add their own (BrowserProbe): load-time marks, error recorders and flags are not the report's
+        String text = new String(Examples.write("html", Examples.BOTH), StandardCharsets.UTF_8);
+        for (String hook : List.of("performance.now", "performance.mark", "data-load-ms", "data-loaded", "data-errors", "console.error", "securitypolicyviolation",
+                "data-testid", "data-instrumented", "window.__"))
+            assertThat(text).as(hook).doesNotContain(hook);
+        assertThat(HtmlReportWriter.SCRIPT).doesNotContain("setAttribute('data-");
+        assertThat(BrowserProbe.instrument(text, "")).contains("data-load-ms", "script-src &#39;" + HtmlReportWriter.sha256(BrowserProbe.INSTRUMENTATION) + "&#39;");
     }
 
     @Test

@@ -110,20 +110,16 @@ class HtmlSectorScaleTest {
     void loadsInHeadlessChromiumWithFiltersAndSorting() throws Exception {
         String chromium = HtmlReportChromiumTest.CHROMIUM;
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of(chromium)), chromium + " is not installed");
-        // the page itself sets data-load-ms (performance.now() at the load event); a probe filters and sorts
-        String probe = "<script>window.addEventListener('load',function(){setTimeout(function(){"
-                + "var q=document.getElementById('filter-rating');q.value='LOW';q.dispatchEvent(new Event('change'));"
+        // the instrumentation of BrowserProbe sets data-load-ms (performance.now() at the load event); the probe filters and sorts
+        String probe = "var q=document.getElementById('filter-rating');q.value='LOW';q.dispatchEvent(new Event('change'));"
                 + "document.body.setAttribute('data-shown-low',document.querySelectorAll('table.ranked tbody tr:not([hidden])').length);"
                 + "q.value='';q.dispatchEvent(new Event('change'));"
                 + "var s=document.getElementById('filter-text');s.value='" + assessments.get(0).trust().id() + "';s.dispatchEvent(new Event('input'));"
                 + "document.body.setAttribute('data-shown-search',document.querySelectorAll('#ranked tbody tr:not([hidden]),ul.quiet li:not([hidden])').length);"
                 + "s.value='';s.dispatchEvent(new Event('input'));"
                 + "document.querySelectorAll('table.ranked thead th')[4].click();"
-                + "document.body.setAttribute('data-first-after-sort',document.querySelector('table.ranked tbody tr').getAttribute('data-trust-id'));"
-                + "},0);});</script>";
-        String html = Files.readString(report).replace("</body>", probe + "</body>");
-        // the probe needs its own script hash: allow inline scripts for this copy only
-        html = html.replaceFirst("script-src &#39;sha256-[^&]*&#39;", "script-src &#39;unsafe-inline&#39;");
+                + "document.body.setAttribute('data-first-after-sort',document.querySelector('table.ranked tbody tr').getAttribute('data-trust-id'));";
+        String html = BrowserProbe.instrument(Files.readString(report), probe);
         Path probed = dir.resolve("probed.html");
         Files.writeString(probed, html);
         List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -136,8 +132,9 @@ class HtmlSectorScaleTest {
             throw new AssertionError("chromium did not finish");
         }
         Document d = Jsoup.parse(Files.readString(out));
-        assertThat(d.body().attr("data-loaded")).isEqualTo("true");
+        assertThat(d.body().attr("data-instrumented")).isEqualTo("true");
         assertThat(d.body().attr("data-errors")).isEmpty();
+        assertThat(d.getElementById("filter-count").text()).as("the page's script set the filters up").matches("[0-9]+ of [0-9]+ trusts shown");
         System.out.printf("HTML report of %d trusts: loaded in headless Chromium in %s ms (measured by the page)%n", TRUSTS,
                 d.body().attr("data-load-ms"));
         assertThat(d.body().attr("data-load-ms")).matches("[0-9]+");

@@ -48,7 +48,7 @@ public final class PackCompiler {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
 
     /** Where a rule is declared: its file (as reported), line, and the pack it came from. */
-    private record Location(String file, int line, String pack) {
+    record Location(String file, int line, String pack) {
         String at() { return file + ":" + line; }
     }
 
@@ -61,8 +61,6 @@ public final class PackCompiler {
             files.put(file, s.text());
             index(file, s, declared);
         }
-        Map<String, Location> locations = new HashMap<>();
-        declared.forEach((k, v) -> locations.put(k, v.get(0)));
         ReleaseId rid = ks.newReleaseId("org.matrisk.packs", "pack-" + UUID.randomUUID(), "1.0.0");
         List<String> problems = new ArrayList<>();
         KieBase base;
@@ -78,10 +76,31 @@ public final class PackCompiler {
             ks.getRepository().removeKieModule(rid);
         }
 
+        List<Declared> rules = new ArrayList<>();
+        for (KiePackage kp : base.getKiePackages()) for (Rule r : kp.getRules()) rules.add(new Declared(r.getPackageName(), r.getName(), r.getMetaData()));
+        RuleCatalog catalog = check(pack, rules, declared, problems);
+        if (!problems.isEmpty()) throw new RulePackException(pack.origin(), problems);
+        return new Compiled(base, catalog);
+    }
+
+    /** A rule as declared: its package, name and metadata (the values its {@code @} annotations evaluate to). */
+    record Declared(String packageName, String name, Map<String, Object> metadata) {}
+
+    /**
+     * The checks that need no compiled rule, and the catalogue: parameter names used in the DRL text exist,
+     * the rules' metadata (see the class comment), {@code @parameters} names exist, no rule id in two packs.
+     * {@code rules} are the pack's rules with their metadata, from the compiled rule base or read by
+     * {@link PackMetadata} without compiling; {@code declared} is {@link #index} of the pack's sources.
+     * Adds every problem to {@code problems}; the catalogue holds the primary rules that passed.
+     */
+    static RuleCatalog check(RulePack pack, List<Declared> rules, Map<String, List<Location>> declared, List<String> problems) {
+        Map<String, Location> locations = new HashMap<>();
+        declared.forEach((k, v) -> locations.put(k, v.get(0)));
         // parameter names used in DRL text must exist
         for (RulePack.Source s : pack.sources()) {
             String[] lines = s.text().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
+                if (!lines[i].contains("param")) continue;
                 Matcher m = PARAM_CALL.matcher(lines[i]);
                 while (m.find()) if (!inComment(lines[i], m.start()) && !pack.parameters().has(m.group(1)))
                     problems.add(pack.displayPath(s) + ":" + (i + 1) + ": unknown parameter \"" + m.group(1) + "\"" + suggestion(pack, m.group(1)));
@@ -93,17 +112,16 @@ public final class PackCompiler {
         Map<String, Map<String, Location>> idPacks = new TreeMap<>(); // id -> pack -> first declaration, in pack order
         Set<String> ids = new LinkedHashSet<>();
         Set<String> refused = new HashSet<>();
-        List<Rule> rules = new ArrayList<>();
-        for (KiePackage kp : base.getKiePackages()) rules.addAll(kp.getRules());
+        rules = new ArrayList<>(rules);
         // in pack order (the base pack first), then file and line
         List<String> packOrder = pack.components().stream().map(RulePack.Component::id).toList();
-        Function<Rule, Location> at = r -> locations.getOrDefault(r.getPackageName() + "/" + r.getName(), UNKNOWN);
-        rules.sort(Comparator.comparingInt((Rule r) -> packOrder.indexOf(at.apply(r).pack()))
+        Function<Declared, Location> at = r -> locations.getOrDefault(r.packageName() + "/" + r.name(), UNKNOWN);
+        rules.sort(Comparator.comparingInt((Declared r) -> packOrder.indexOf(at.apply(r).pack()))
                 .thenComparing(r -> at.apply(r).file()).thenComparingInt(r -> at.apply(r).line()));
-        for (Rule r : rules) {
-            Map<String, Object> md = r.getMetaData();
-            Location loc = locations.getOrDefault(r.getPackageName() + "/" + r.getName(), UNKNOWN);
-            String where = (loc == UNKNOWN ? "" : loc.at() + ": ") + "rule \"" + r.getName() + "\"";
+        for (Declared r : rules) {
+            Map<String, Object> md = r.metadata();
+            Location loc = at.apply(r);
+            String where = (loc == UNKNOWN ? "" : loc.at() + ": ") + "rule \"" + r.name() + "\"";
             Object id = md.get("id");
             if (id == null) {
                 if (!md.containsKey("derives"))
@@ -130,7 +148,7 @@ public final class PackCompiler {
                 continue;
             }
             try {
-                primaries.put(id.toString(), meta(md, r, loc));
+                primaries.put(id.toString(), meta(md, r.packageName() + "/" + r.name(), loc));
                 primaryAt.put(id.toString(), loc);
             } catch (IllegalArgumentException e) {
                 problems.add(where + ": " + e.getMessage());
@@ -149,8 +167,7 @@ public final class PackCompiler {
             }
         });
         for (String id : ids) if (!primaries.containsKey(id) && !refused.contains(id)) problems.add("rule id " + id + ": no primary rule with full metadata");
-        if (!problems.isEmpty()) throw new RulePackException(pack.origin(), problems);
-        return new Compiled(base, new RuleCatalog(primaries.values()));
+        return new RuleCatalog(primaries.values());
     }
 
     /** Builds the files as one KieModule; returns the compiler's errors ({@code file:line: text}). */
@@ -262,10 +279,11 @@ public final class PackCompiler {
     }
 
     /** Records the package and line of every rule declared in a DRL source, by {@code package/name}. */
-    private static void index(String file, RulePack.Source s, Map<String, List<Location>> into) {
+    static void index(String file, RulePack.Source s, Map<String, List<Location>> into) {
         String pkg = "";
         String[] lines = s.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].contains("package") && !lines[i].contains("rule")) continue; // (most lines: no regex to run)
             Matcher p = PACKAGE.matcher(lines[i]);
             if (p.find()) { pkg = p.group(1); continue; }
             Matcher r = RULE.matcher(lines[i]);
@@ -302,7 +320,12 @@ public final class PackCompiler {
         return List.of(p.toString().strip().split("\\s*,\\s*"));
     }
 
-    private static RuleMeta meta(Map<String, Object> md, Rule r, Location loc) {
+    /**
+     * The catalogue entry of a primary rule from its metadata (the one place metadata becomes a {@link RuleMeta});
+     * {@code name} ({@code package/rule name}) stands for the file when the rule's location is unknown.
+     * @throws IllegalArgumentException naming the metadata that is not valid
+     */
+    private static RuleMeta meta(Map<String, Object> md, String name, Location loc) {
         String s = md.get("severity").toString().toUpperCase(Locale.ROOT);
         String a = md.get("area").toString().toUpperCase(Locale.ROOT);
         String sc = md.get("scope").toString().toUpperCase(Locale.ROOT);
@@ -324,7 +347,7 @@ public final class PackCompiler {
         return new RuleMeta(md.get("id").toString(), area, severity, scope, md.get("title").toString(), md.get("message").toString(),
                 md.get("condition").toString(), md.get("example").toString(),
                 new Reference(md.get("source").toString(), md.get("edition").toString(), md.get("paragraph").toString(), md.get("url").toString()),
-                params(md), DataNeeds.paths(md.get("requires") == null ? null : md.get("requires").toString()), loc == UNKNOWN ? r.getPackageName() + "/" + r.getName() : loc.at(), requirement,
+                params(md), DataNeeds.paths(md.get("requires") == null ? null : md.get("requires").toString()), loc == UNKNOWN ? name : loc.at(), requirement,
                 CoverageGap.parse(md.get("partial") == null ? null : md.get("partial").toString()), since,
                 RuleMeta.seeAlso(md.get("seeAlso") == null ? null : md.get("seeAlso").toString()));
     }
