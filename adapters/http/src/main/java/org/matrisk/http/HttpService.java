@@ -461,18 +461,7 @@ public final class HttpService implements AutoCloseable {
     // ------------------------------------------------------------------------------------------ rules
 
     private static JsonObject rule(RuleMeta r) {
-        JsonObject o = new JsonObject();
-        o.addProperty("id", r.id());
-        o.addProperty("area", r.area().name());
-        o.addProperty("severity", r.severity().name());
-        o.addProperty("title", r.title());
-        JsonObject ref = new JsonObject();
-        ref.addProperty("source", r.reference().source());
-        ref.addProperty("edition", r.reference().edition());
-        ref.addProperty("paragraph", r.reference().paragraph());
-        ref.addProperty("url", r.reference().url());
-        o.add("reference", ref);
-        return o;
+        return org.matrisk.json.write.RuleJson.summary(r);
     }
 
     private JsonObject ruleDetail(String id) {
