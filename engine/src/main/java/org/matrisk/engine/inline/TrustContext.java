@@ -118,7 +118,8 @@ public final class TrustContext {
         ledger.addAll(document.transactions());
         if (replaced == null) ledger.add(placed);
         else ledger.set(index, placed);
-        return checker.decide(session, withTransactions(document, Collections.unmodifiableList(ledger)), Decision.Subject.TRANSACTION,
+        // document.withTransactions, not the re-keying helper: no recorded transaction moves here, so the coverage's keys stand
+        return checker.decide(session, document.withTransactions(Collections.unmodifiableList(ledger)), Decision.Subject.TRANSACTION,
                 placed.id(), placed.pointer(), placed.date(), placed.amount());
     }
 
