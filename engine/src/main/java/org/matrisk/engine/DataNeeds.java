@@ -92,6 +92,28 @@ public final class DataNeeds {
         return out;
     }
 
+    /**
+     * The outcomes of {@link #unknowns} that cite one item of {@code doc}'s transactions, {@code t} (item
+     * {@code index} of the list): those of the paths through {@code /transactions/*}, walked on {@code t} alone. When
+     * {@code doc}'s transactions are a list {@code L} followed by {@code t}, {@code unknowns(doc)} is
+     * {@code unknowns} of the document with {@code L} together with these (every other outcome cites another item or
+     * does not depend on the transactions), so an inline check need not walk the whole ledger.
+     */
+    public List<Outcome> unknownsOfTransaction(TrustDocument doc, org.matrisk.model.Transaction t, int index) {
+        List<Outcome> out = new ArrayList<>(2);
+        String pointer = itemPointer(t, "/transactions/" + index);
+        for (Need n : needs) {
+            if (n.since() > doc.catalogue() || n.paths().isEmpty()) continue;
+            Map<String, List<String>> absent = new LinkedHashMap<>();
+            for (Path p : n.paths()) {
+                if (p.steps.size() < 2 || !p.steps.get(0).name().equals("transactions") || !p.steps.get(0).items()) continue;
+                p.walk(t, pointer, 1, absent, doc.coverage());
+            }
+            absent.forEach((object, fields) -> out.add(Outcome.unknown(n.ruleId()).at(object).missing(fields.toArray(new String[0])).done()));
+        }
+        return out;
+    }
+
     /** The absent fields of {@code paths} on {@code doc}, by the pointer of the object lacking them, in declared order. */
     public static Map<String, List<String>> absent(TrustDocument doc, List<Path> paths) {
         Map<String, List<String>> absent = new LinkedHashMap<>();

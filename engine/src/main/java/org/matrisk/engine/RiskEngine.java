@@ -169,22 +169,34 @@ public final class RiskEngine {
         /** The sections of the version last evaluated: the document's lists as given, and the facts taken from each. */
         private List<Object> sources = List.of();
         private List<List<Object>> sections = List.of();
+        /** For a section whose list was an {@link Appended}: the facts of its base list (else null). */
+        private List<List<Object>> bases = List.of();
+        /** The document whose UNKNOWN outcomes of absent data {@link #unknownsBase} holds (checks of one context in a row). */
+        private TrustDocument unknownsOf;
+        private List<Outcome> unknownsBase = List.of();
         /** The outcomes in the session, kept as they come and go (rather than searched for among every fact). */
         private final Map<org.kie.api.runtime.rule.FactHandle, Outcome> live = new HashMap<>();
+        /**
+         * The same outcomes by the item they concern (the first two segments of their subject and of each evidence
+         * pointer: {@code /transactions/12}) and by their group in {@link #results} (rule, and subject unless the
+         * rule is trust-wide), so that a projection reads the outcomes at one item, not every outcome.
+         */
+        private final Map<String, Set<org.kie.api.runtime.rule.FactHandle>> byItem = new HashMap<>();
+        private final Map<List<String>, Set<org.kie.api.runtime.rule.FactHandle>> byGroup = new HashMap<>();
 
         private Session() {
             KieSession s = kieBase.newKieSession();
             this.session = s;
             s.addEventListener(new org.kie.api.event.rule.RuleRuntimeEventListener() {
                 @Override public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent e) {
-                    if (e.getObject() instanceof Outcome o) live.put(e.getFactHandle(), o);
+                    if (e.getObject() instanceof Outcome o) add(e.getFactHandle(), o);
                 }
                 @Override public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent e) {
-                    if (e.getObject() instanceof Outcome o) live.put(e.getFactHandle(), o);
-                    else live.remove(e.getFactHandle());
+                    remove(e.getFactHandle());
+                    if (e.getObject() instanceof Outcome o) add(e.getFactHandle(), o);
                 }
                 @Override public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent e) {
-                    live.remove(e.getFactHandle());
+                    remove(e.getFactHandle());
                 }
             });
             this.cleanable = CLEANER.register(this, s::dispose);
@@ -199,6 +211,36 @@ public final class RiskEngine {
          * compared as a multiset, so a ledger with one more payment costs what changed, not the ledger's size.
          */
         public synchronized List<Outcome> evaluate(TrustDocument doc) {
+            move(doc, null);
+            return new ArrayList<>(live.values());
+        }
+
+        /**
+         * The projection at {@code added}'s pointer of the assessment of {@code base} with {@code added} appended to its
+         * transactions ({@code added.pointer()} is its place there): what {@link #evaluateAt} gives for that document,
+         * without walking {@code base}'s ledger again for the UNKNOWN outcomes of absent data (those of {@code base} are
+         * kept while checks of the same {@code base} follow each other) or comparing it item by item.
+         */
+        public synchronized Projection evaluateWith(TrustDocument base, org.matrisk.model.Transaction added) {
+            List<org.matrisk.model.Transaction> ledger = base.transactions();
+            if (ledger == null) return evaluateAt(base.withTransactions(List.of(added)), added.pointer());
+            TrustDocument doc = base.withTransactions(Appended.of(ledger, added));
+            if (unknownsOf != base) {
+                unknownsBase = List.copyOf(needs.unknowns(base));
+                unknownsOf = base;
+            }
+            move(doc, Appended.withTail(unknownsBase, needs.unknownsOfTransaction(doc, added, ledger.size())));
+            return projectionAt(doc, added.pointer());
+        }
+
+        /**
+         * Retracts what went, inserts what came and fires. A root object of the document (the document itself, its
+         * trust, finance, governance, coverage) replaced by another of its class is updated in place rather than
+         * retracted and inserted: the rules that match it are re-evaluated either way, but what they derived again
+         * equal to before is kept by truth maintenance instead of being retracted with everything that follows from
+         * it (the document object changes with every inline check).
+         */
+        private void move(TrustDocument doc, Appended<Outcome> unknowns) {
             List<Object> nextSources = new ArrayList<>(16);
             List<List<Object>> nextSections = new ArrayList<>(16);
             List<Object> deletes = new ArrayList<>(), inserts = new ArrayList<>();
@@ -212,40 +254,122 @@ public final class RiskEngine {
             }
             nextSources.add(null);
             nextSections.add(matched(RuleInfo.class) ? new ArrayList<>(ruleInfos) : List.of());
-            nextSources.add(null);
-            nextSections.add(new ArrayList<>(needs.unknowns(doc)));
+            nextSources.add(unknowns);
+            nextSections.add(unknowns == null ? new ArrayList<>(needs.unknowns(doc)) : null);
+            List<List<Object>> nextBases = new ArrayList<>(java.util.Collections.nCopies(nextSections.size(), null));
             for (int i = 0; i < nextSections.size(); i++) {
                 Object src = nextSources.get(i);
                 List<Object> old = i < sections.size() ? sections.get(i) : List.of();
                 if (src != null && i < sources.size() && sources.get(i) == src) {
                     nextSections.set(i, old); // the same list: the same facts
+                    nextBases.set(i, bases.get(i));
                     continue;
+                }
+                if (src instanceof Appended<?> a && i < sources.size()) {
+                    // the list last evaluated, or it with another last element: only the last element moves
+                    Object prev = sources.get(i);
+                    List<Object> baseFacts = prev == a.base() ? old
+                            : prev instanceof Appended<?> p && p.base() == a.base() ? bases.get(i) : null;
+                    if (baseFacts != null) {
+                        boolean filter = src != unknowns;
+                        List<Object> tail = taken(a.tail(), filter);
+                        diff(prev == a.base() ? List.of() : taken(((Appended<?>) prev).tail(), filter), tail, deletes, inserts);
+                        nextSections.set(i, tail.isEmpty() ? baseFacts : Appended.withTail(baseFacts, tail));
+                        nextBases.set(i, baseFacts);
+                        continue;
+                    }
                 }
                 List<Object> now = nextSections.get(i);
                 if (now == null) {
                     now = new ArrayList<>(((java.util.Collection<?>) src).size());
                     Class<?> last = null;
                     boolean take = false;
+                    boolean filter = src != unknowns; // the UNKNOWN outcomes of absent data go in whether or not a pattern matches them
                     for (Object f : (java.util.Collection<?>) src) {
                         if (f == null) continue;
-                        if (f.getClass() != last) { last = f.getClass(); take = matched(last); }
+                        if (f.getClass() != last) { last = f.getClass(); take = !filter || matched(last); }
                         if (take) now.add(f);
                     }
                     nextSections.set(i, now);
+                    if (src instanceof Appended<?> a) // the base's facts, for the next version that appends to the same base
+                        nextBases.set(i, now.subList(0, now.size() - taken(a.tail(), filter).size()));
                 }
                 diff(old, now, deletes, inserts);
             }
             for (Object f : deletes) {
+                Object replacement = ROOTS.contains(f.getClass()) ? replacement(f.getClass(), deletes, inserts) : null;
                 Object k = key(f);
                 List<org.kie.api.runtime.rule.FactHandle> have = handles.get(k);
-                session.delete(have.remove(have.size() - 1));
+                org.kie.api.runtime.rule.FactHandle h = have.remove(have.size() - 1);
                 if (have.isEmpty()) handles.remove(k);
+                if (replacement == null) session.delete(h);
+                else {
+                    session.update(h, replacement);
+                    handles.computeIfAbsent(key(replacement), x -> new ArrayList<>(1)).add(h);
+                }
             }
-            for (Object f : inserts) handles.computeIfAbsent(key(f), k -> new ArrayList<>(1)).add(session.insert(f));
+            for (Object f : inserts) if (f != null) handles.computeIfAbsent(key(f), k -> new ArrayList<>(1)).add(session.insert(f));
             sources = nextSources;
             sections = nextSections;
+            bases = nextBases;
             session.fireAllRules();
-            return new ArrayList<>(live.values());
+        }
+
+        /** The elements of {@code list} that go in the session: not null and, with {@code filter}, of a class some pattern matches. */
+        private List<Object> taken(List<?> list, boolean filter) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object f : list) if (f != null && (!filter || matched(f.getClass()))) out.add(f);
+            return out;
+        }
+
+        /**
+         * The one object of class {@code c} inserted in place of the one object of that class retracted (taken out
+         * of {@code inserts}: set to null there), or null when either is not alone of its class.
+         */
+        private static Object replacement(Class<?> c, List<Object> deletes, List<Object> inserts) {
+            int gone = 0, came = 0, at = -1;
+            for (Object f : deletes) if (f.getClass() == c) gone++;
+            for (int i = 0; i < inserts.size(); i++) if (inserts.get(i) != null && inserts.get(i).getClass() == c) { came++; at = i; }
+            if (gone != 1 || came != 1) return null;
+            return inserts.set(at, null);
+        }
+
+        private void add(org.kie.api.runtime.rule.FactHandle h, Outcome o) {
+            live.put(h, o);
+            for (String item : items(o)) byItem.computeIfAbsent(item, k -> new java.util.HashSet<>(4)).add(h);
+            byGroup.computeIfAbsent(group(o), k -> new java.util.HashSet<>(4)).add(h);
+        }
+
+        private void remove(org.kie.api.runtime.rule.FactHandle h) {
+            Outcome o = live.remove(h);
+            if (o == null) return;
+            for (String item : items(o)) drop(byItem, item, h);
+            drop(byGroup, group(o), h);
+        }
+
+        private static <K> void drop(Map<K, Set<org.kie.api.runtime.rule.FactHandle>> index, K key, org.kie.api.runtime.rule.FactHandle h) {
+            Set<org.kie.api.runtime.rule.FactHandle> set = index.get(key);
+            if (set != null && set.remove(h) && set.isEmpty()) index.remove(key);
+        }
+
+        /**
+         * Moves the session to {@code doc} as {@link #evaluate} does and returns the projection of its outcomes at
+         * {@code pointer} ({@link RiskEngine#project}), reading only the outcomes indexed at that item and their groups.
+         */
+        public synchronized Projection evaluateAt(TrustDocument doc, String pointer) {
+            move(doc, null);
+            return projectionAt(doc, pointer);
+        }
+
+        private Projection projectionAt(TrustDocument doc, String pointer) {
+            String item = item(pointer);
+            if (item == null) return project(new ArrayList<>(live.values()), pointer, doc.catalogue());
+            Set<org.kie.api.runtime.rule.FactHandle> here = byItem.getOrDefault(item, Set.of());
+            Set<List<String>> groups = new java.util.HashSet<>();
+            for (org.kie.api.runtime.rule.FactHandle h : here) groups.add(group(live.get(h)));
+            List<Outcome> mine = new ArrayList<>();
+            for (List<String> g : groups) for (org.kie.api.runtime.rule.FactHandle h : byGroup.getOrDefault(g, Set.of())) mine.add(live.get(h));
+            return project(mine, pointer, doc.catalogue());
         }
 
         /** What went from {@code old} and came in {@code now}: the unchanged ends skipped, the middle compared as a multiset. */
@@ -274,6 +398,31 @@ public final class RiskEngine {
 
         @Override
         public void close() { cleanable.clean(); }
+    }
+
+    /** The root objects of a document: one of each class in a session, updated in place when a new version replaces them. */
+    private static final Set<Class<?>> ROOTS = Set.of(TrustDocument.class, org.matrisk.model.Trust.class, org.matrisk.model.Finance.class,
+            org.matrisk.model.Governance.class, org.matrisk.model.Coverage.class);
+
+    /** The item a pointer lies in: its first two segments ({@code /transactions/12} of {@code /transactions/12/amount}), null above that. */
+    static String item(String pointer) {
+        if (pointer == null || pointer.isEmpty() || pointer.charAt(0) != '/') return null;
+        int first = pointer.indexOf('/', 1);
+        if (first < 0) return null;
+        int second = pointer.indexOf('/', first + 1);
+        return second < 0 ? pointer : pointer.substring(0, second);
+    }
+
+    /** The items an outcome concerns: of its subject and of each evidence pointer. */
+    private static Set<String> items(Outcome o) {
+        Set<String> out = new java.util.HashSet<>(4);
+        String s = item(o.subject());
+        if (s != null) out.add(s);
+        for (Evidence e : o.evidence()) {
+            String i = item(e.pointer());
+            if (i != null) out.add(i);
+        }
+        return out;
     }
 
     /** Input records are the same object from one version of a document to the next; everything else compares by value. */

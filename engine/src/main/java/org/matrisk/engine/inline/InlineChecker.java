@@ -52,7 +52,16 @@ public final class InlineChecker {
     /** The decision for the item at {@code pointer} of {@code doc}: what the assessment of {@code doc} reports for it. */
     Decision decide(RiskEngine.Session session, TrustDocument doc, Decision.Subject subject, String id, String pointer, LocalDate date,
                     BigDecimal amount) {
-        RiskEngine.Projection p = engine.project(session.evaluate(doc), pointer, doc.catalogue());
+        return decision(doc, session.evaluateAt(doc, pointer), subject, id, pointer, date, amount);
+    }
+
+    /** The decision for {@code t} appended to {@code base}'s transactions: what the assessment of that document reports for it. */
+    Decision decideAppended(RiskEngine.Session session, TrustDocument base, org.matrisk.model.Transaction t) {
+        return decision(base, session.evaluateWith(base, t), Decision.Subject.TRANSACTION, t.id(), t.pointer(), t.date(), t.amount());
+    }
+
+    private Decision decision(TrustDocument doc, RiskEngine.Projection p, Decision.Subject subject, String id, String pointer, LocalDate date,
+                              BigDecimal amount) {
         List<Requirement> requirements = new ArrayList<>(p.findings().size());
         Decision.Outcome outcome = Decision.Outcome.ALLOW;
         for (Finding f : p.findings()) {

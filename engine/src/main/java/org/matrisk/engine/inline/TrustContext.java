@@ -114,12 +114,12 @@ public final class TrustContext {
         Integer replaced = positions.get(proposed.id());
         int index = replaced == null ? document.transactions().size() : replaced;
         Transaction placed = at(proposed, index);
-        List<Transaction> ledger = new ArrayList<>(document.transactions().size() + 1);
-        ledger.addAll(document.transactions());
-        if (replaced == null) ledger.add(placed);
-        else ledger.set(index, placed);
+        // no copy of the ledger after it: the session moves by the payment alone
+        if (replaced == null) return checker.decideAppended(session, document, placed);
+        List<Transaction> copy = new ArrayList<>(document.transactions());
+        copy.set(index, placed);
         // document.withTransactions, not the re-keying helper: no recorded transaction moves here, so the coverage's keys stand
-        return checker.decide(session, document.withTransactions(Collections.unmodifiableList(ledger)), Decision.Subject.TRANSACTION,
+        return checker.decide(session, document.withTransactions(Collections.unmodifiableList(copy)), Decision.Subject.TRANSACTION,
                 placed.id(), placed.pointer(), placed.date(), placed.amount());
     }
 

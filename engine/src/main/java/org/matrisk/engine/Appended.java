@@ -1,0 +1,42 @@
+package org.matrisk.engine;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * An unmodifiable list that is another list followed by a few more elements, without copying it: what an
+ * inline check evaluates (the recorded ledger and the proposed payment). A {@link RiskEngine.Session} that last
+ * evaluated the base list, or the base followed by other elements, moves to this one by the elements after the
+ * base alone instead of comparing the lists item by item.
+ */
+public final class Appended<T> extends AbstractList<T> implements RandomAccess {
+    private final List<T> base;
+    private final List<T> tail;
+
+    private Appended(List<T> base, List<T> tail) {
+        this.base = Objects.requireNonNull(base, "base");
+        this.tail = Objects.requireNonNull(tail, "tail");
+    }
+
+    /** {@code base} followed by {@code last}; {@code base} must not change afterwards (the document's lists never do). */
+    public static <T> Appended<T> of(List<T> base, T last) { return new Appended<>(base, java.util.Collections.singletonList(last)); }
+
+    /** {@code base} followed by {@code tail}; neither may change afterwards. */
+    public static <T> Appended<T> withTail(List<T> base, List<T> tail) { return new Appended<>(base, tail); }
+
+    public List<T> base() { return base; }
+
+    /** The elements after the base. */
+    public List<T> tail() { return tail; }
+
+    @Override public T get(int index) {
+        int n = base.size();
+        if (index >= n && index < n + tail.size()) return tail.get(index - n);
+        if (index < 0 || index >= n) throw new IndexOutOfBoundsException("index " + index + ", size " + size());
+        return base.get(index);
+    }
+
+    @Override public int size() { return base.size() + tail.size(); }
+}
