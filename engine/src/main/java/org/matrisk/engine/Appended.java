@@ -14,10 +14,12 @@ import java.util.RandomAccess;
 public final class Appended<T> extends AbstractList<T> implements RandomAccess {
     private final List<T> base;
     private final List<T> tail;
+    private final int baseSize;
 
     private Appended(List<T> base, List<T> tail) {
         this.base = Objects.requireNonNull(base, "base");
         this.tail = Objects.requireNonNull(tail, "tail");
+        this.baseSize = base.size();
     }
 
     /** {@code base} followed by {@code last}; {@code base} must not change afterwards (the document's lists never do). */
@@ -32,11 +34,11 @@ public final class Appended<T> extends AbstractList<T> implements RandomAccess {
     public List<T> tail() { return tail; }
 
     @Override public T get(int index) {
-        int n = base.size();
+        int n = baseSize;
         if (index >= n && index < n + tail.size()) return tail.get(index - n);
         if (index < 0 || index >= n) throw new IndexOutOfBoundsException("index " + index + ", size " + size());
         return base.get(index);
     }
 
-    @Override public int size() { return base.size() + tail.size(); }
+    @Override public int size() { return baseSize + tail.size(); }
 }

@@ -226,7 +226,17 @@ public final class RiskEngine {
             if (ledger == null) return evaluateAt(base.withTransactions(List.of(added)), added.pointer());
             TrustDocument doc = base.withTransactions(Appended.of(ledger, added));
             if (unknownsOf != base) {
-                unknownsBase = List.copyOf(needs.unknowns(base));
+                List<Outcome> chained = null;
+                // a context that recorded payments after the one last checked: only those payments are walked
+                if (unknownsOf != null && ledger instanceof Appended<org.matrisk.model.Transaction> grown
+                        && sameList(unknownsOf.transactions(), grown.base()) && sameButTransactions(unknownsOf, base)) {
+                    List<Outcome> extra = new ArrayList<>();
+                    int n = grown.base().size();
+                    for (org.matrisk.model.Transaction t : grown.tail()) extra.addAll(needs.unknownsOfTransaction(base, t, n++));
+                    chained = extra.isEmpty() ? unknownsBase
+                            : depth(unknownsBase) >= MAX_DEPTH ? concat(unknownsBase, extra) : Appended.withTail(unknownsBase, extra);
+                }
+                unknownsBase = chained != null ? chained : List.copyOf(needs.unknowns(base));
                 unknownsOf = base;
             }
             move(doc, Appended.withTail(unknownsBase, needs.unknownsOfTransaction(doc, added, ledger.size())));
@@ -268,12 +278,14 @@ public final class RiskEngine {
                 if (src instanceof Appended<?> a && i < sources.size()) {
                     // the list last evaluated, or it with another last element: only the last element moves
                     Object prev = sources.get(i);
-                    List<Object> baseFacts = prev == a.base() ? old
-                            : prev instanceof Appended<?> p && p.base() == a.base() ? bases.get(i) : null;
+                    boolean atBase = sameList(prev, a.base());
+                    List<Object> baseFacts = atBase ? old
+                            : prev instanceof Appended<?> p && sameList(p.base(), a.base()) ? bases.get(i) : null;
                     if (baseFacts != null) {
                         boolean filter = src != unknowns;
+                        if (depth(baseFacts) >= MAX_DEPTH) baseFacts = new ArrayList<>(baseFacts); // reading item i walks the stack
                         List<Object> tail = taken(a.tail(), filter);
-                        diff(prev == a.base() ? List.of() : taken(((Appended<?>) prev).tail(), filter), tail, deletes, inserts);
+                        diff(atBase ? List.of() : taken(((Appended<?>) prev).tail(), filter), tail, deletes, inserts);
                         nextSections.set(i, tail.isEmpty() ? baseFacts : Appended.withTail(baseFacts, tail));
                         nextBases.set(i, baseFacts);
                         continue;
@@ -315,11 +327,53 @@ public final class RiskEngine {
             session.fireAllRules();
         }
 
+        /** How many appends a section may stack before it is copied into one list. */
+        private static final int MAX_DEPTH = 16;
+
+        private static int depth(List<?> list) {
+            int d = 0;
+            for (List<?> l = list; l instanceof Appended<?> a; l = a.base()) d++;
+            return d;
+        }
+
+        /**
+         * Whether two lists hold the same facts: the same list, or two {@link Appended} lists of the same base whose
+         * tails hold the same objects (input records by identity, anything else by value), as when a context records
+         * the payment it has just checked.
+         */
+        private static boolean sameList(Object x, Object y) {
+            if (x == y) return true;
+            if (!(x instanceof Appended<?> a) || !(y instanceof Appended<?> b) || a.base() != b.base() || a.tail().size() != b.tail().size()) return false;
+            for (int i = 0; i < a.tail().size(); i++) {
+                Object p = a.tail().get(i), q = b.tail().get(i);
+                if (p == null || q == null ? p != q : !same(p, q)) return false;
+            }
+            return true;
+        }
+
         /** The elements of {@code list} that go in the session: not null and, with {@code filter}, of a class some pattern matches. */
         private List<Object> taken(List<?> list, boolean filter) {
             List<Object> out = new ArrayList<>(list.size());
             for (Object f : list) if (f != null && (!filter || matched(f.getClass()))) out.add(f);
             return out;
+        }
+
+        private static <T> List<T> concat(List<T> a, List<T> b) {
+            List<T> out = new ArrayList<>(a.size() + b.size());
+            out.addAll(a);
+            out.addAll(b);
+            return out;
+        }
+
+        /** Whether two documents differ in their transactions at most (every other member the same object). */
+        private static boolean sameButTransactions(TrustDocument a, TrustDocument b) {
+            return java.util.Objects.equals(a.schemaVersion(), b.schemaVersion()) && a.trust() == b.trust() && a.period() == b.period()
+                    && a.asOfGiven() == b.asOfGiven() && a.finance() == b.finance() && a.governance() == b.governance()
+                    && a.people() == b.people() && a.parties() == b.parties() && a.pay() == b.pay() && a.websitePayBands() == b.websitePayBands()
+                    && a.specialPayments() == b.specialPayments() && a.academies() == b.academies() && a.growth() == b.growth()
+                    && a.notices() == b.notices() && a.info() == b.info() && a.coverage() == b.coverage() && a.policies() == b.policies()
+                    && a.transfers() == b.transfers() && a.centralServicesCharges() == b.centralServicesCharges()
+                    && a.payBenchmark() == b.payBenchmark();
         }
 
         /**

@@ -11,17 +11,37 @@ import java.util.Map;
  *                      {@code matrisk.ledger.retained-years}, default 2.
  * @param cachedTrusts  trust contexts kept in memory per task, least recently used evicted (rebuilt from the state
  *                      stores on the next event). {@code matrisk.ledger.cached-trusts}, default 1000.
+ * @param cachedPayments the payments the cached contexts of a task may hold together: a context costs heap in proportion
+ *                      to its ledger (its Drools session holds every payment and what the rules derived from it; about
+ *                      5 KB a payment, BENCHMARKS.md), so the least recently used are evicted while the total is over
+ *                      this. {@code matrisk.ledger.cached-payments}, default: a quarter of the maximum heap at
+ *                      {@value #BYTES_PER_PAYMENT} bytes a payment. The most recent context is always kept.
  */
-public record LedgerOptions(int retainedYears, int cachedTrusts) {
+public record LedgerOptions(int retainedYears, int cachedTrusts, long cachedPayments) {
+    /** The heap a cached payment is reckoned to take (measured: 4.6 KB with 2,000 payments, BENCHMARKS.md). */
+    public static final int BYTES_PER_PAYMENT = 6144;
+
     public LedgerOptions {
         if (retainedYears < 1) throw new IllegalArgumentException("matrisk.ledger.retained-years must be at least 1, was " + retainedYears);
         if (cachedTrusts < 1) throw new IllegalArgumentException("matrisk.ledger.cached-trusts must be at least 1, was " + cachedTrusts);
+        if (cachedPayments < 1) throw new IllegalArgumentException("matrisk.ledger.cached-payments must be at least 1, was " + cachedPayments);
+    }
+
+    /** With the default payment budget (a quarter of the maximum heap). */
+    public LedgerOptions(int retainedYears, int cachedTrusts) {
+        this(retainedYears, cachedTrusts, defaultCachedPayments());
     }
 
     public static LedgerOptions defaults() { return new LedgerOptions(2, 1000); }
 
     public static LedgerOptions from(Map<?, ?> config) {
-        return new LedgerOptions(integer(config, "matrisk.ledger.retained-years", 2), integer(config, "matrisk.ledger.cached-trusts", 1000));
+        Object p = config.get("matrisk.ledger.cached-payments");
+        long payments = p == null || p.toString().isBlank() ? defaultCachedPayments() : integer(config, "matrisk.ledger.cached-payments", 1);
+        return new LedgerOptions(integer(config, "matrisk.ledger.retained-years", 2), integer(config, "matrisk.ledger.cached-trusts", 1000), payments);
+    }
+
+    static long defaultCachedPayments() {
+        return Math.max(1000, Runtime.getRuntime().maxMemory() / 4 / BYTES_PER_PAYMENT);
     }
 
     private static int integer(Map<?, ?> config, String key, int fallback) {

@@ -58,7 +58,7 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, byte[]> contexts;
     private KeyValueStore<String, byte[]> payments;
-    private Map<String, TrustContext> cache;
+    private ContextCache cache;
 
     private final FlowCounters counters;
 
@@ -75,11 +75,7 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
         this.context = context;
         this.contexts = context.getStateStore(LedgerStores.CONTEXTS);
         this.payments = context.getStateStore(LedgerStores.PAYMENTS);
-        int max = options.cachedTrusts();
-        this.cache = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, TrustContext> eldest) { return size() > max; }
-        };
+        this.cache = new ContextCache(options.cachedTrusts(), options.cachedPayments());
     }
 
     @Override
@@ -351,5 +347,45 @@ final class LedgerProcessor implements Processor<String, byte[], String, byte[]>
     private void dead(Record<String, byte[]> in, RecordMetadata source, String kind, String pointer, String reason, String problems) {
         context.forward(DeadLetter.of(in, source, kind, reason, pointer, problems), DEAD_LETTER_SINK);
         counters.dead.increment();
+    }
+
+    /**
+     * The trust contexts kept in memory, least recently used first out, bounded by their number and by the payments they
+     * hold together (a context's heap grows with its ledger); the context just put is always kept.
+     */
+    static final class ContextCache {
+        private final LinkedHashMap<String, TrustContext> map = new LinkedHashMap<>(16, 0.75f, true);
+        private final int maxTrusts;
+        private final long maxPayments;
+        private long payments;
+
+        ContextCache(int maxTrusts, long maxPayments) {
+            this.maxTrusts = maxTrusts;
+            this.maxPayments = maxPayments;
+        }
+
+        TrustContext get(String trust) { return map.get(trust); }
+
+        void put(String trust, TrustContext ctx) {
+            TrustContext old = map.put(trust, ctx);
+            if (old != null) payments -= old.paymentCount();
+            payments += ctx.paymentCount();
+            var it = map.entrySet().iterator();
+            while ((map.size() > maxTrusts || payments > maxPayments) && map.size() > 1) {
+                Map.Entry<String, TrustContext> eldest = it.next();
+                if (eldest.getKey().equals(trust)) continue;
+                payments -= eldest.getValue().paymentCount();
+                it.remove();
+            }
+        }
+
+        void clear() {
+            map.clear();
+            payments = 0;
+        }
+
+        int size() { return map.size(); }
+
+        long payments() { return payments; }
     }
 }

@@ -48,7 +48,7 @@ public record StreamsSettings(Properties streams, Topics topics, LedgerOptions l
         public String label() { return name().toLowerCase(); }
     }
 
-    private static final Set<String> KEYS = Set.of(RULES, FLOWS, "matrisk.ledger.retained-years", "matrisk.ledger.cached-trusts",
+    private static final Set<String> KEYS = Set.of(RULES, FLOWS, "matrisk.ledger.retained-years", "matrisk.ledger.cached-trusts", "matrisk.ledger.cached-payments",
             Topics.PREFIX + "documents", Topics.PREFIX + "assessments", Topics.PREFIX + "ledger", Topics.PREFIX + "decisions",
             Topics.PREFIX + "dead-letter");
     private static final Pattern END_OF_LINE_COMMENT = Pattern.compile("\\s#");

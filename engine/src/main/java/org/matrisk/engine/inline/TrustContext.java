@@ -43,16 +43,65 @@ public final class TrustContext {
     private final RiskEngine.Session session;
     /** The context document; {@code transactions} is never null here (the ledger), pointers match positions. */
     private final TrustDocument document;
-    /** transaction id -> position in the ledger */
-    private final Map<String, Integer> positions;
+    /** transaction id -> position in the ledger (shared with the contexts that append to this one: see {@link Positions}) */
+    private final Positions positions;
+    /** The latest financial year of the ledger, once known (null: not yet computed). */
+    private volatile OptionalInt latestYear;
+    /** The last transaction checked and its placed copy (so that recording it right after keeps the object the session holds). */
+    private volatile Transaction[] lastPlaced;
 
     private TrustContext(InlineChecker checker, RiskEngine.Session session, TrustDocument document) {
+        this(checker, session, document, Positions.of(document.transactions()), null);
+    }
+
+    private TrustContext(InlineChecker checker, RiskEngine.Session session, TrustDocument document, Positions positions, OptionalInt latestYear) {
         this.checker = checker;
         this.session = session;
         this.document = document;
-        List<Transaction> ledger = document.transactions();
-        this.positions = new HashMap<>(ledger.size() * 2);
-        for (int i = 0; i < ledger.size(); i++) positions.put(ledger.get(i).id(), i);
+        this.positions = positions;
+        this.latestYear = latestYear;
+    }
+
+    /**
+     * Where each transaction id is in a ledger. A map is shared by a context and the contexts that append payments to
+     * it at the end (recording in ledger order), so recording a payment does not rebuild it: the map covers the first
+     * {@code size} items of the longest ledger appended so far, and a context reads only the entries within its own
+     * ledger that name the item it holds there. A context that appends to a map another context has already grown
+     * (two contexts recorded from one) takes a copy of the entries of its own ledger first.
+     */
+    private static final class Positions {
+        final java.util.concurrent.ConcurrentHashMap<String, Integer> map;
+        final java.util.concurrent.atomic.AtomicInteger size;
+
+        private Positions(java.util.concurrent.ConcurrentHashMap<String, Integer> map, int size) {
+            this.map = map;
+            this.size = new java.util.concurrent.atomic.AtomicInteger(size);
+        }
+
+        static Positions of(List<Transaction> ledger) {
+            java.util.concurrent.ConcurrentHashMap<String, Integer> m = new java.util.concurrent.ConcurrentHashMap<>(Math.max(16, ledger.size() * 2));
+            for (int i = 0; i < ledger.size(); i++) m.put(ledger.get(i).id(), i);
+            return new Positions(m, ledger.size());
+        }
+
+        /** The position of {@code id} in {@code ledger} (a ledger this map covers the start of), or null. */
+        Integer get(List<Transaction> ledger, String id) {
+            Integer at = map.get(id);
+            return at != null && at < ledger.size() && ledger.get(at).id().equals(id) ? at : null;
+        }
+
+        /** The positions of {@code ledger} followed by {@code t}: this map grown by one when {@code ledger} is all it covers, else a copy. */
+        Positions appended(List<Transaction> ledger, Transaction t) {
+            int n = ledger.size();
+            if (size.compareAndSet(n, n + 1)) {
+                map.put(t.id(), n);
+                return this;
+            }
+            Positions copy = of(ledger);
+            copy.map.put(t.id(), n);
+            copy.size.set(n + 1);
+            return copy;
+        }
     }
 
     static TrustContext load(InlineChecker checker, TrustDocument doc) {
@@ -73,7 +122,7 @@ public final class TrustContext {
     public int paymentCount() { return document.transactions().size(); }
 
     public Optional<Transaction> payment(String id) {
-        Integer at = positions.get(id);
+        Integer at = positions.get(document.transactions(), id);
         return at == null ? Optional.empty() : Optional.of(document.transactions().get(at));
     }
 
@@ -89,7 +138,9 @@ public final class TrustContext {
 
     /** The latest financial year (Y of 1 Sep Y-1 .. 31 Aug Y) of the transactions recorded, if any. */
     public OptionalInt latestYear() {
-        return document.transactions().stream().map(this::lastDay).filter(Objects::nonNull).mapToInt(Period::financialYearEnd).max();
+        OptionalInt y = latestYear;
+        if (y == null) latestYear = y = document.transactions().stream().map(this::lastDay).filter(Objects::nonNull).mapToInt(Period::financialYearEnd).max();
+        return y;
     }
 
     /** The last day {@code t} may be dated: its date, else the last day of the month it is dated by, else null. */
@@ -111,9 +162,10 @@ public final class TrustContext {
         // in the place of a recorded transaction with its id, else after the ledger: the recorded
         // transactions keep their pointers, so the kept session re-derives only what the payment touches
         // (the rules order payments by date and id, never by position)
-        Integer replaced = positions.get(proposed.id());
+        Integer replaced = positions.get(document.transactions(), proposed.id());
         int index = replaced == null ? document.transactions().size() : replaced;
         Transaction placed = at(proposed, index);
+        lastPlaced = new Transaction[] {proposed, placed};
         // no copy of the ledger after it: the session moves by the payment alone
         if (replaced == null) return checker.decideAppended(session, document, placed);
         List<Transaction> copy = new ArrayList<>(document.transactions());
@@ -153,14 +205,46 @@ public final class TrustContext {
      */
     public TrustContext withPayment(Transaction payment) {
         requireTransaction(payment);
+        List<Transaction> ledger = document.transactions();
+        if (positions.get(ledger, payment.id()) == null && (ledger.isEmpty() || LEDGER_ORDER.compare(ledger.get(ledger.size() - 1), payment) < 0)) {
+            // after the last one (recording in ledger order): appended without copying the ledger or its positions; the
+            // copy placed by the last check of it, if any, is the object the session already holds
+            Transaction[] last = lastPlaced;
+            Transaction placed = last != null && last[0] == payment && ledger.size() == positionOf(last[1]) ? last[1] : at(payment, ledger.size());
+            OptionalInt y = latestYear;
+            java.time.LocalDate day = lastDay(placed);
+            OptionalInt next = y == null ? null : day == null ? y
+                    : OptionalInt.of(y.isPresent() ? Math.max(y.getAsInt(), Period.financialYearEnd(day)) : Period.financialYearEnd(day));
+            return new TrustContext(checker, session, document.withTransactions(appendedLedger(ledger, placed)), positions.appended(ledger, placed), next);
+        }
         return new TrustContext(checker, session, withTransactions(document, placedIn(payment)));
+    }
+
+    /** The index a placed transaction's pointer gives it ({@code /transactions/N}), or -1. */
+    private static int positionOf(Transaction t) {
+        String p = t.pointer();
+        return p != null && p.startsWith("/transactions/") ? Integer.parseInt(p.substring("/transactions/".length())) : -1;
+    }
+
+    /** How many appends a ledger may stack before it is copied into one list (reading item i walks the stack). */
+    private static final int MAX_APPENDS = 16;
+
+    private static List<Transaction> appendedLedger(List<Transaction> ledger, Transaction t) {
+        int depth = 0;
+        for (List<Transaction> l = ledger; l instanceof org.matrisk.engine.Appended<Transaction> a; l = a.base()) depth++;
+        if (depth < MAX_APPENDS) return org.matrisk.engine.Appended.of(ledger, t);
+        List<Transaction> flat = new ArrayList<>(ledger.size() + 1);
+        flat.addAll(ledger);
+        flat.add(t);
+        return Collections.unmodifiableList(flat);
     }
 
     /** This context without the recorded transaction {@code id} (itself when there is none). */
     public TrustContext withoutPayment(String id) {
-        if (!positions.containsKey(id)) return this;
+        Integer at = positions.get(document.transactions(), id);
+        if (at == null) return this;
         List<Transaction> kept = new ArrayList<>(document.transactions());
-        kept.remove((int) positions.get(id));
+        kept.remove((int) at);
         return new TrustContext(checker, session, withTransactions(document, repointed(kept)));
     }
 
@@ -243,7 +327,7 @@ public final class TrustContext {
     /** The ledger with {@code t} in ledger order (replacing the transaction with its id), pointers re-numbered from where it changed. */
     private List<Transaction> placedIn(Transaction t) {
         List<Transaction> old = document.transactions();
-        Integer replaced = positions.get(t.id());
+        Integer replaced = positions.get(old, t.id());
         List<Transaction> out = new ArrayList<>(old.size() + 1);
         out.addAll(old);
         if (replaced != null) out.remove((int) replaced);
