@@ -46,7 +46,10 @@ class InlineConsistencyTest {
     /**
      * A pack used instead of the built-in one ({@code "mode": "replace"}): the built-in files with every
      * RPT-02 rule taken out, and a local RPT-02 written only in DRL over the input records: any payment of
-     * more than £15,000 to a party flagged {@code relatedParty: true} needs an approval reference.
+     * more than £15,000 to a party flagged {@code relatedParty: true} needs an approval reference. It declares needs
+     * on every transaction ({@code @requires} through {@code /transactions/*}), so a transaction without an
+     * approvalRef or declaredOn is UNKNOWN where the rule does not fail it: the inline session keeps the context's
+     * UNKNOWN outcomes of absent data and adds those of each payment checked or recorded, which this pack tests.
      */
     static Path replacedRpt02Pack(Path dir) throws IOException {
         Path builtinDir = Path.of("../rules/src/main/resources/org/matrisk/rules/builtin");
@@ -84,6 +87,7 @@ class InlineConsistencyTest {
                     @example("a £20,000.00 payment to a flagged party, no approvalRef")
                     @source("Local policy (test)") @edition("2025") @paragraph("1") @url("https://example.org/policy")
                     @parameters("x.flaggedApprovalThreshold")
+                    @requires("/transactions/*/approvalRef, /transactions/*/declaredOn")
                 when
                     $c : AssessmentContext()
                     $d : TrustDocument( transactions != null, parties != null )
@@ -226,9 +230,10 @@ class InlineConsistencyTest {
     void theReplacedRuleDecidesInlineAsItDoesInTheAssessment() {
         GeneratedTrust g = new GeneratedTrust(20240901L, 260, 0);
         TrustContext a = InlineChecker.of(builtin).load(g.context()), b = InlineChecker.of(replacedRpt02).load(g.context());
-        int local = 0, differ = 0;
+        int local = 0, differ = 0, undecided = 0;
         for (Transaction t : g.ledger) {
             Decision x = a.check(t), y = b.check(t);
+            if (y.undecided().stream().anyMatch(u -> u.ruleId().equals("RPT-02"))) undecided++;
             if (y.requirement("RPT-02").isPresent()) {
                 local++;
                 assertThat(y.requirement("RPT-02").orElseThrow().severity()).isEqualTo(org.matrisk.assessment.Severity.CRITICAL);
@@ -240,6 +245,8 @@ class InlineConsistencyTest {
         }
         assertThat(local).as("payments the local RPT-02 asks approval for").isGreaterThan(5);
         assertThat(differ).as("payments decided differently by the replaced rule").isGreaterThan(5);
+        // its declared needs on each transaction: UNKNOWN where approvalRef or declaredOn is absent and the rule does not fail it
+        assertThat(undecided).as("payments the local RPT-02 leaves UNKNOWN for absent data").isGreaterThan(5);
     }
 
     // ------------------------------------------------------------------------------------------ helpers
