@@ -30,8 +30,103 @@ import org.matrisk.model.TrustDocument;
 final class TrustContexts {
 
     /** A context in memory: the engine's context and the JSON of its document without transactions (without the final brace). */
-    record Entry(TrustContext context, String skeletonPrefix) {
+    record Entry(TrustContext context, String skeletonPrefix, PartySkeletons parties) {
+        Entry(TrustContext context, String skeletonPrefix) {
+            this(context, skeletonPrefix, PartySkeletons.of(skeletonPrefix));
+        }
+
         int payments() { return context.paymentCount(); }
+    }
+
+    /**
+     * A transaction is read as the only transaction of its context's document, so that the reader checks it as part of
+     * that document (its party, people and academies resolve, a version 2 document's coverage applies). Most of a
+     * document is its parties, and a transaction names one: it is read against the document with that party alone
+     * (the envelope), which reads the same transaction; whatever that read refuses is read again against the whole
+     * document, so every problem reported is the whole document's.
+     */
+    static final class PartySkeletons {
+        private final String envelopePrefix;          // the skeleton without its parties, ending before the final brace
+        private final Map<String, String> parties;    // party id -> the party's JSON as in the skeleton
+        private final String referenced;              // the JSON of the parties the rest of the document refers to, comma-separated
+        private final java.util.Set<String> referencedIds;
+
+        private PartySkeletons(String envelopePrefix, Map<String, String> parties, String referenced, java.util.Set<String> referencedIds) {
+            this.envelopePrefix = envelopePrefix;
+            this.parties = parties;
+            this.referenced = referenced;
+            this.referencedIds = referencedIds;
+        }
+
+        static PartySkeletons of(String skeletonPrefix) {
+            try {
+                JsonObject o = JsonParser.parseString(skeletonPrefix + "}").getAsJsonObject();
+                JsonElement list = o.remove("parties");
+                if (list == null || !list.isJsonArray()) return null;
+                Map<String, String> byId = new java.util.LinkedHashMap<>();
+                Map<String, JsonElement> objects = new java.util.HashMap<>();
+                for (JsonElement p : list.getAsJsonArray()) {
+                    if (!p.isJsonObject()) return null;
+                    JsonElement id = p.getAsJsonObject().get("id");
+                    if (id == null || !id.isJsonPrimitive() || byId.put(id.getAsString(), AssessmentGson.COMPACT.toJson(p)) != null) return null;
+                    objects.put(id.getAsString(), p);
+                }
+                // the parties the rest of the document names (interests, transfers, ...), and those they name in turn
+                java.util.Set<String> keep = new java.util.LinkedHashSet<>();
+                java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+                partyRefs(o, null, todo);
+                while (!todo.isEmpty()) {
+                    String id = todo.pop();
+                    if (objects.containsKey(id) && keep.add(id)) partyRefs(objects.get(id), null, todo);
+                }
+                StringBuilder referenced = new StringBuilder();
+                for (String id : byId.keySet()) if (keep.contains(id)) referenced.append(referenced.length() == 0 ? "" : ",").append(byId.get(id));
+                String envelope = AssessmentGson.COMPACT.toJson(o);
+                return new PartySkeletons(envelope.substring(0, envelope.lastIndexOf('}')), byId, referenced.toString(), keep);
+            } catch (RuntimeException e) {
+                return null; // read against the whole document
+            }
+        }
+
+        /** The string values of members named like a party reference ({@code partyId}, {@code toPartyId}, {@code partyIds}, ...) under {@code e}. */
+        private static void partyRefs(JsonElement e, String name, java.util.Deque<String> out) {
+            boolean ref = name != null && (name.endsWith("artyId") || name.endsWith("artyIds"));
+            if (e.isJsonObject()) for (Map.Entry<String, JsonElement> m : e.getAsJsonObject().entrySet()) partyRefs(m.getValue(), m.getKey(), out);
+            else if (e.isJsonArray()) for (JsonElement x : e.getAsJsonArray()) partyRefs(x, name, out);
+            else if (ref && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) out.push(e.getAsString());
+        }
+
+        /**
+         * The skeleton prefix with only the party {@code body} names and the parties the rest of the document names, or
+         * null when {@code body} names none of the context's parties (or is not a JSON object).
+         */
+        String prefixFor(byte[] body) {
+            String id;
+            try {
+                JsonElement e = JsonParser.parseString(new String(Inputs.withoutBom(body), StandardCharsets.UTF_8));
+                JsonElement p = e.isJsonObject() ? e.getAsJsonObject().get("partyId") : null;
+                id = p != null && p.isJsonPrimitive() && p.getAsJsonPrimitive().isString() ? p.getAsString() : null;
+            } catch (RuntimeException x) {
+                return null;
+            }
+            String party = id == null ? null : parties.get(id);
+            if (party == null) return null;
+            String named = referencedIds.contains(id) ? referenced : referenced.isEmpty() ? party : referenced + "," + party;
+            return envelopePrefix + (envelopePrefix.endsWith("{") ? "" : ",") + "\"parties\":[" + named + "]";
+        }
+    }
+
+    /** {@code body} read as the only transaction of the context's document (see {@link PartySkeletons}). */
+    private Transaction transaction(Entry e, byte[] body, boolean names) {
+        String quick = e.parties() == null ? null : e.parties().prefixFor(body);
+        if (quick != null) {
+            try {
+                return inputs.transaction(body, quick, names).transactions().get(0);
+            } catch (ProblemException refused) {
+                // read against the whole document below: its problems are the ones reported
+            }
+        }
+        return inputs.transaction(body, e.skeletonPrefix(), names).transactions().get(0);
     }
 
     private final InlineChecker checker;
@@ -85,10 +180,11 @@ final class TrustContexts {
         String prefix = skeleton.substring(0, skeleton.lastIndexOf('}'));
         TrustDocument base = inputs.document(s.skeleton(), "store", 0, true);
         TrustContext ctx = checker.load(base);
+        Entry e = new Entry(ctx, prefix);
         List<Transaction> ledger = new ArrayList<>(s.ledger().size());
-        for (byte[] tx : s.ledger()) ledger.add(inputs.transaction(tx, prefix, true).transactions().get(0));
+        for (byte[] tx : s.ledger()) ledger.add(transaction(e, tx, true));
         if (!ledger.isEmpty()) ctx = ctx.withDocument(base.withTransactions(ledger));
-        return new Entry(ctx, prefix);
+        return new Entry(ctx, prefix, e.parties());
     }
 
     /**
@@ -125,7 +221,7 @@ final class TrustContexts {
     /** The decision for a proposed transaction; records nothing. */
     Decision check(String trustId, byte[] body, boolean names) {
         Entry e = require(trustId);
-        Transaction t = inputs.transaction(body, e.skeletonPrefix(), names).transactions().get(0);
+        Transaction t = transaction(e, body, names);
         return decide(e.context(), t);
     }
 
@@ -133,7 +229,7 @@ final class TrustContexts {
     Decision record(String trustId, byte[] body, boolean names) {
         synchronized (lock(trustId)) {
             Entry e = require(trustId);
-            Transaction t = inputs.transaction(body, e.skeletonPrefix(), names).transactions().get(0);
+            Transaction t = transaction(e, body, names);
             Decision d = decide(e.context(), t);
             TrustContext next = e.context().withPayment(t);
             try {
@@ -141,7 +237,7 @@ final class TrustContexts {
             } catch (SQLException x) {
                 throw new IllegalStateException("the store could not be written (" + x.getClass().getSimpleName() + ")");
             }
-            cache.put(trustId, new Entry(next, e.skeletonPrefix()));
+            cache.put(trustId, new Entry(next, e.skeletonPrefix(), e.parties()));
             return d;
         }
     }
