@@ -61,7 +61,8 @@ public final class ExecModelProbe {
         } catch (RuntimeException e) {
             Throwable t = e;
             while (t.getCause() != null && t.getCause() != t) t = t.getCause();
-            System.out.println("the model compiler threw: " + t.toString().lines().findFirst().orElse(""));
+            System.out.println("the model compiler threw: " + t.toString().lines().limit(20).reduce((a, b) -> a + "\n" + b).orElse(""));
+            e.printStackTrace(System.out);
             System.exit(1);
             return;
         }
@@ -85,6 +86,14 @@ public final class ExecModelProbe {
         if (o == null || !SEEN.add(o)) return;
         if (o instanceof Collection<?> c) { for (Object x : c) walk(file, x); return; }
         if (!(o instanceof BaseDescr d)) return;
+        if (o instanceof org.drools.drl.ast.descr.FromDescr f && f.getDataSource() != null) {
+            try {
+                DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(List.of()), f.getDataSource().toString());
+            } catch (RuntimeException t) {
+                parseErrors++;
+                System.out.println(file + ":" + d.getLine() + ": from [" + f.getDataSource() + "] " + String.valueOf(t.getMessage()).lines().findFirst().orElse(""));
+            }
+        }
         if (o instanceof ExprConstraintDescr e) {
             try {
                 DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(List.of()), e.getExpression());
