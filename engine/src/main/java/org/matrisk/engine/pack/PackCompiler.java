@@ -133,6 +133,17 @@ public final class PackCompiler {
         private static boolean hidden(String name) { return name.startsWith(FILES) && name.endsWith(".class"); }
     }
 
+    /** The pack's DRL compiled at run time, whatever was precompiled (PrecompiledPackTest compares the two); throws on errors. */
+    static KieBase compileDrl(RulePack pack) {
+        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, List<Location>> declared = new HashMap<>();
+        for (RulePack.Source s : pack.sources()) {
+            files.put(pack.displayPath(s), s.text());
+            index(pack.displayPath(s), s, declared);
+        }
+        return compileDrl(pack, files, declared, new ArrayList<>());
+    }
+
     /** Compiles the pack's DRL (the classic compiler, at run time); adds its errors to {@code problems} and throws when there are any. */
     private static KieBase compileDrl(RulePack pack, Map<String, String> files, Map<String, List<Location>> declared, List<String> problems) {
         KieServices ks = KieServices.Factory.get();
