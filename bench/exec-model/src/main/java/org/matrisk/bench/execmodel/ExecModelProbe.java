@@ -36,7 +36,7 @@ public final class ExecModelProbe {
 
     public static void main(String[] args) throws Exception {
         Path engine = Path.of(args[0]), pack = Path.of(args[1]);
-        String out = args.length > 2 ? args[2] : "";
+        String out = args.length > 2 && args[2] != null ? args[2] : "";
         List<Path> drl;
         try (var s = Files.list(pack)) { drl = s.filter(p -> p.toString().endsWith(".drl")).sorted().toList(); }
         System.out.println("== DRLX parse of every constraint");
@@ -76,7 +76,9 @@ public final class ExecModelProbe {
         }
         System.out.println(errors + " error(s)");
         if (errors == 0 && !out.isBlank()) {
-            ((MemoryKieModule) kb.getKieModule()).getMemoryFileSystem().writeAsFs(Path.of(out).toFile());
+            Object km = kb.getKieModule();
+            if (km instanceof org.drools.modelcompiler.CanonicalKieModule c) km = c.getInternalKieModule();
+            ((MemoryKieModule) km).getMemoryFileSystem().writeAsFs(Path.of(out).toFile());
             System.out.println("generated sources and classes written to " + out);
         }
         System.exit(errors == 0 && parseErrors == 0 ? 0 : 1);
