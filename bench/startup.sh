@@ -3,7 +3,7 @@
 # (`java -cp DIR Hello`) measured in the same run (issue 13 target: scan <= 10x the bare JVM), JVM
 # option variants, and where the time goes.
 #
-#   bench/startup.sh [--runs N] [--no-variants] [--no-profile]
+#   bench/startup.sh [--runs N] [--no-variants] [--no-profile] [--baseline JAR]
 #
 # 1. Interleaved rounds (so that load from other processes falls on every command alike): in each round
 #    the bare JVM, then `java [OPTIONS] -jar matrisk.jar scan examples/riverside-clean.json --format ndjson`
@@ -11,7 +11,8 @@
 #    over N rounds (default 5), the ratio of the median wall to the bare JVM's, and the load average.
 #    Variants (JVM options only, no code change): C1 only (-XX:TieredStopAtLevel=1), SerialGC, an AppCDS
 #    archive of the classes a scan loads (-XX:ArchiveClassesAtExit once, then -XX:SharedArchiveFile;
-#    Java 17 has no -XX:+AutoCreateSharedArchive, that is Java 19+), and AppCDS + C1.
+#    Java 17 has no -XX:+AutoCreateSharedArchive, that is Java 19+), and AppCDS + C1. --baseline JAR adds
+#    the same scan with another build's jar (e.g. one built from main before a change) to every round.
 # 2. Breakdown in one fresh JVM (org.matrisk.bench.scan.StartupBreakdown), default options and C1 only:
 #    JVM start to main, reading and verifying the built-in pack, RiskEngine.builtin() (compiling it),
 #    parsing, first assessment, writing, second assessment, with the number of classes loaded after each
@@ -19,12 +20,13 @@
 #    (org.matrisk.bench.scan.JfrTop) unless --no-profile.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-RUNS=5; VARIANTS=1; PROFILE=1
+RUNS=5; VARIANTS=1; PROFILE=1; BASELINE=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
     --no-variants) VARIANTS=0; shift ;;
     --no-profile) PROFILE=0; shift ;;
+    --baseline) BASELINE="$2"; shift 2 ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -42,14 +44,19 @@ javac -d "$RUN/hello" "$RUN/hello/Hello.java"
 CDS="$RUN/matrisk-scan.jsa"
 NAMES=("bare JVM (java -cp DIR Hello)" "matrisk scan (default)")
 OPTS=("" "")
+JARS=("" "$MJAR")
+if [ -n "$BASELINE" ]; then
+  cp "$BASELINE" "$BENCH_DIR/jars/baseline.jar"
+  NAMES+=("baseline jar ($(basename "$BASELINE"), default options)"); OPTS+=(""); JARS+=("$BENCH_DIR/jars/baseline.jar")
+fi
 if [ "$VARIANTS" = 1 ]; then
   log "AppCDS: dumping the classes of one scan to $CDS"
   java -XX:ArchiveClassesAtExit="$CDS" -jar "$MJAR" scan "$DOC" --format ndjson > /dev/null 2> "$RUN/cds-dump.err" || true
   NAMES+=("C1 only (-XX:TieredStopAtLevel=1)" "SerialGC (-XX:+UseSerialGC)")
-  OPTS+=("-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC")
+  OPTS+=("-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC"); JARS+=("$MJAR" "$MJAR")
   if [ -s "$CDS" ]; then
     NAMES+=("AppCDS (-XX:SharedArchiveFile)" "AppCDS + C1 only")
-    OPTS+=("-XX:SharedArchiveFile=$CDS" "-XX:SharedArchiveFile=$CDS -XX:TieredStopAtLevel=1")
+    OPTS+=("-XX:SharedArchiveFile=$CDS" "-XX:SharedArchiveFile=$CDS -XX:TieredStopAtLevel=1"); JARS+=("$MJAR" "$MJAR")
   fi
 fi
 
@@ -68,7 +75,7 @@ for r in $(seq 1 "$RUNS"); do
   for i in "${!NAMES[@]}"; do
     # shellcheck disable=SC2086
     if [ "$i" = 0 ]; then TIMED_OUT=/dev/null timed "$RUN/v$i-r$r" java -cp "$RUN/hello" Hello
-    else TIMED_OUT=/dev/null timed "$RUN/v$i-r$r" java ${OPTS[$i]} -jar "$MJAR" scan "$DOC" --format ndjson; fi
+    else TIMED_OUT=/dev/null timed "$RUN/v$i-r$r" java ${OPTS[$i]} -jar "${JARS[$i]}" scan "$DOC" --format ndjson; fi
     [ "$T_RC" = 0 ] || log "warning: ${NAMES[$i]} exited $T_RC (see $RUN/v$i-r$r.err)"
     echo "$T_WALL $T_CPU $T_OTHERS" >> "$RUN/v$i.times"
     log "round $r: ${NAMES[$i]}: wall $T_WALL s, cpu $T_CPU s, others ${T_OTHERS} cores"

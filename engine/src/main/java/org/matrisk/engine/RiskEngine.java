@@ -35,8 +35,10 @@ import org.matrisk.engine.rating.RatingPolicy;
 import org.matrisk.model.TrustDocument;
 
 /**
- * Assesses trust documents against a rule pack. Build it once (compiling the pack takes a second or
- * two) and share it: {@link #assess} is thread-safe, each call evaluating in its own session.
+ * Assesses trust documents against a rule pack. Build it once and share it: {@link #assess} is
+ * thread-safe, each call evaluating in its own session. The built-in pack is precompiled at build time
+ * (Drools' executable model: building its rule base loads classes, a few seconds at most on a cold JVM);
+ * a custom pack's DRL is compiled when the engine is built (several seconds to tens of seconds).
  *
  * <pre>
  * RiskEngine engine = RiskEngine.builtin();
@@ -90,7 +92,7 @@ public final class RiskEngine {
 
     private static volatile RiskEngine builtin;
 
-    /** The engine for the built-in pack and default rating policy, compiled once per JVM. */
+    /** The engine for the built-in pack and default rating policy, built once per JVM from the precompiled pack. */
     public static RiskEngine builtin() {
         RiskEngine e = builtin;
         if (e == null) {

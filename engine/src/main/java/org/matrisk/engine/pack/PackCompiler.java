@@ -53,7 +53,6 @@ public final class PackCompiler {
     }
 
     public static Compiled compile(RulePack pack) {
-        KieServices ks = KieServices.Factory.get();
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, List<Location>> declared = new HashMap<>();
         for (RulePack.Source s : pack.sources()) {
@@ -61,26 +60,109 @@ public final class PackCompiler {
             files.put(file, s.text());
             index(file, s, declared);
         }
-        ReleaseId rid = ks.newReleaseId("org.matrisk.packs", "pack-" + UUID.randomUUID(), "1.0.0");
         List<String> problems = new ArrayList<>();
-        KieBase base;
-        try {
-            try {
-                problems.addAll(build(ks, rid, files));
-            } catch (RuntimeException crash) {
-                problems.addAll(locateCrash(ks, files, crash));
-            }
-            if (!problems.isEmpty()) throw new RulePackException(pack.origin(), explainDuplicates(problems, declared));
-            base = ks.newKieContainer(rid).getKieBase();
-        } finally {
-            ks.getRepository().removeKieModule(rid);
-        }
+        KieBase base = precompiled(pack);
+        if (base == null) base = compileDrl(pack, files, declared, problems);
 
         List<Declared> rules = new ArrayList<>();
         for (KiePackage kp : base.getKiePackages()) for (Rule r : kp.getRules()) rules.add(new Declared(r.getPackageName(), r.getName(), r.getMetaData()));
         RuleCatalog catalog = check(pack, rules, declared, problems);
         if (!problems.isEmpty()) throw new RulePackException(pack.origin(), problems);
         return new Compiled(base, catalog);
+    }
+
+    /** The resource the build writes beside this class when it precompiles the built-in pack (engine/src/build/java/PrecompileBuiltinPack.java). */
+    static final String PRECOMPILED = "builtin-model.properties";
+
+    /**
+     * The KieBase of a pack precompiled at build time into Drools' executable model (the built-in pack:
+     * its rules, lambdas and declared types are classes of this jar), or null when the pack is not the
+     * one precompiled (another sha256: a custom, combined or modified pack) or nothing was precompiled
+     * (the build step did not run). No DRL is parsed and nothing is compiled: the model classes are
+     * loaded and the Rete built from them.
+     */
+    static KieBase precompiled(RulePack pack) {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = PackCompiler.class.getResourceAsStream(PRECOMPILED)) {
+            if (in == null) return null;
+            p.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + PRECOMPILED, e);
+        }
+        if (!pack.sha256().equals(p.getProperty("pack.sha256"))) return null;
+        List<org.drools.model.Model> models = new ArrayList<>();
+        for (String name : p.getProperty("models", "").split(",")) {
+            try {
+                models.add((org.drools.model.Model) Class.forName(name.strip(), true, PackCompiler.class.getClassLoader()).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError e) {
+                throw new IllegalStateException("the precompiled built-in pack is incomplete (" + name + "): rebuild matrisk-engine", e);
+            }
+        }
+        return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+    /**
+     * The class loader a DRL compile sees: the given one without the precompiled built-in pack's generated
+     * classes (package {@code org.matrisk.rules}, the built-in DRL's package). A custom pack that extends the
+     * built-in one compiles the built-in DRL again; with those classes visible the compiler would take the
+     * executable model's declared types (e.g. {@code CashPosition}, whose {@code boolean} field it reads
+     * with {@code getForecast()}) for existing classes instead of declaring its own ({@code isForecast()}).
+     */
+    private static final class WithoutPrecompiled extends ClassLoader {
+        private static final String CLASSES = "org.matrisk.rules.";
+        private static final String FILES = "org/matrisk/rules/";
+
+        WithoutPrecompiled(ClassLoader parent) { super(parent); }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (name.startsWith(CLASSES)) throw new ClassNotFoundException(name);
+            return super.loadClass(name, resolve);
+        }
+
+        @Override
+        public java.net.URL getResource(String name) {
+            return hidden(name) ? null : super.getResource(name);
+        }
+
+        @Override
+        public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
+            return hidden(name) ? java.util.Collections.emptyEnumeration() : super.getResources(name);
+        }
+
+        private static boolean hidden(String name) { return name.startsWith(FILES) && name.endsWith(".class"); }
+    }
+
+    /** The pack's DRL compiled at run time, whatever was precompiled (PrecompiledPackTest compares the two); throws on errors. */
+    static KieBase compileDrl(RulePack pack) {
+        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, List<Location>> declared = new HashMap<>();
+        for (RulePack.Source s : pack.sources()) {
+            files.put(pack.displayPath(s), s.text());
+            index(pack.displayPath(s), s, declared);
+        }
+        return compileDrl(pack, files, declared, new ArrayList<>());
+    }
+
+    /** Compiles the pack's DRL (the classic compiler, at run time); adds its errors to {@code problems} and throws when there are any. */
+    private static KieBase compileDrl(RulePack pack, Map<String, String> files, Map<String, List<Location>> declared, List<String> problems) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId rid = ks.newReleaseId("org.matrisk.packs", "pack-" + UUID.randomUUID(), "1.0.0");
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        ClassLoader loader = new WithoutPrecompiled(context != null ? context : PackCompiler.class.getClassLoader());
+        KieBase base;
+        try {
+            try {
+                problems.addAll(build(ks, rid, files, loader));
+            } catch (RuntimeException crash) {
+                problems.addAll(locateCrash(ks, files, crash, loader));
+            }
+            if (!problems.isEmpty()) throw new RulePackException(pack.origin(), explainDuplicates(problems, declared));
+            base = ks.newKieContainer(rid, loader).getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(rid);
+        }
+        return base;
     }
 
     /** A rule as declared: its package, name and metadata (the values its {@code @} annotations evaluate to). */
@@ -171,7 +253,7 @@ public final class PackCompiler {
     }
 
     /** Builds the files as one KieModule; returns the compiler's errors ({@code file:line: text}). */
-    private static List<String> build(KieServices ks, ReleaseId rid, Map<String, String> files) {
+    private static List<String> build(KieServices ks, ReleaseId rid, Map<String, String> files, ClassLoader loader) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(rid);
         KieModuleModel module = ks.newKieModuleModel();
@@ -180,7 +262,7 @@ public final class PackCompiler {
         module.setConfigurationProperty("drools.kbuilder.severity.duplicateFunction", "ERROR");
         kfs.writeKModuleXML(module.toXML());
         files.forEach((file, text) -> kfs.write(RESOURCES + file, text));
-        KieBuilder kb = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder kb = ks.newKieBuilder(kfs, loader).buildAll();
         // the compiler often reports one error several times over (the expression, then the constraint): keep the first per line
         Map<String, String> problems = new LinkedHashMap<>();
         for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
@@ -198,10 +280,10 @@ public final class PackCompiler {
      * The compiler threw instead of reporting (it does on some ill-typed constraints, such as a date
      * compared with a number): find the file, then the rule, by compiling them on their own.
      */
-    private static List<String> locateCrash(KieServices ks, Map<String, String> files, RuntimeException crash) {
+    private static List<String> locateCrash(KieServices ks, Map<String, String> files, RuntimeException crash, ClassLoader loader) {
         String reason = "the DRL compiler failed: " + rootMessage(crash) + " (is a constraint comparing values of different types?)";
         for (Map.Entry<String, String> f : files.entrySet()) {
-            if (!crashes(ks, Map.of(f.getKey(), f.getValue()))) continue;
+            if (!crashes(ks, Map.of(f.getKey(), f.getValue()), loader)) continue;
             String[] lines = f.getValue().split("\n", -1);
             List<int[]> blocks = ruleBlocks(lines);
             for (int[] b : blocks) {
@@ -211,7 +293,7 @@ public final class PackCompiler {
                     for (int[] o : blocks) if (o != b && i >= o[0] && i <= o[1]) inOther = true;
                     only.append(inOther ? "" : lines[i]).append('\n');
                 }
-                if (crashes(ks, Map.of(f.getKey(), only.toString()))) {
+                if (crashes(ks, Map.of(f.getKey(), only.toString()), loader)) {
                     Matcher m = RULE.matcher(lines[b[0]]);
                     String name = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)) : "?";
                     return List.of(f.getKey() + ":" + (b[0] + 1) + ": rule \"" + name + "\": " + reason);
@@ -222,10 +304,10 @@ public final class PackCompiler {
         return List.of(reason);
     }
 
-    private static boolean crashes(KieServices ks, Map<String, String> files) {
+    private static boolean crashes(KieServices ks, Map<String, String> files, ClassLoader loader) {
         ReleaseId rid = ks.newReleaseId("org.matrisk.packs", "probe-" + UUID.randomUUID(), "1.0.0");
         try {
-            build(ks, rid, files);
+            build(ks, rid, files, loader);
             return false;
         } catch (RuntimeException e) {
             return true;

@@ -36,7 +36,7 @@ public final class ExecModelProbe {
 
     public static void main(String[] args) throws Exception {
         Path engine = Path.of(args[0]), pack = Path.of(args[1]);
-        String out = args.length > 2 ? args[2] : "";
+        String out = args.length > 2 && args[2] != null ? args[2] : "";
         List<Path> drl;
         try (var s = Files.list(pack)) { drl = s.filter(p -> p.toString().endsWith(".drl")).sorted().toList(); }
         System.out.println("== DRLX parse of every constraint");
@@ -61,7 +61,8 @@ public final class ExecModelProbe {
         } catch (RuntimeException e) {
             Throwable t = e;
             while (t.getCause() != null && t.getCause() != t) t = t.getCause();
-            System.out.println("the model compiler threw: " + t.toString().lines().findFirst().orElse(""));
+            System.out.println("the model compiler threw: " + t.toString().lines().limit(20).reduce((a, b) -> a + "\n" + b).orElse(""));
+            e.printStackTrace(System.out);
             System.exit(1);
             return;
         }
@@ -75,7 +76,9 @@ public final class ExecModelProbe {
         }
         System.out.println(errors + " error(s)");
         if (errors == 0 && !out.isBlank()) {
-            ((MemoryKieModule) kb.getKieModule()).getMemoryFileSystem().writeAsFs(Path.of(out).toFile());
+            Object km = kb.getKieModule();
+            if (km instanceof org.drools.modelcompiler.CanonicalKieModule c) km = c.getInternalKieModule();
+            ((MemoryKieModule) km).getMemoryFileSystem().writeAsFs(Path.of(out).toFile());
             System.out.println("generated sources and classes written to " + out);
         }
         System.exit(errors == 0 && parseErrors == 0 ? 0 : 1);
@@ -85,6 +88,14 @@ public final class ExecModelProbe {
         if (o == null || !SEEN.add(o)) return;
         if (o instanceof Collection<?> c) { for (Object x : c) walk(file, x); return; }
         if (!(o instanceof BaseDescr d)) return;
+        if (o instanceof org.drools.drl.ast.descr.FromDescr f && f.getDataSource() != null) {
+            try {
+                DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(List.of()), f.getDataSource().toString());
+            } catch (RuntimeException t) {
+                parseErrors++;
+                System.out.println(file + ":" + d.getLine() + ": from [" + f.getDataSource() + "] " + String.valueOf(t.getMessage()).lines().findFirst().orElse(""));
+            }
+        }
         if (o instanceof ExprConstraintDescr e) {
             try {
                 DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(List.of()), e.getExpression());
