@@ -187,8 +187,8 @@ public final class RptNetwork {
         }
         Tri acc = direct.value();
         String text = direct.text(), person = direct.personId(), pointer = direct.pointer();
-        // two walks: over links that surely hold on D, then over those that may
-        for (int pass = 0; pass < 2 && acc != Tri.TRUE; pass++) {
+        // two walks: over links that surely hold on D, then over those that may (none when no link leaves q)
+        for (int pass = edges.containsKey(q.id()) ? 0 : 2; pass < 2 && acc != Tri.TRUE; pass++) {
             boolean sure = pass == 0;
             Set<String> seen = new java.util.HashSet<>();
             seen.add(q.id());
@@ -520,7 +520,7 @@ public final class RptNetwork {
         Tri notDirect = dir.value().not();
         Tri acc = Tri.FALSE;
         String text = null, person = null, pointer = null;
-        for (int pass = 0; pass < 2 && acc != Tri.TRUE; pass++) {
+        for (int pass = edges.containsKey(q.id()) ? 0 : 2; pass < 2 && acc != Tri.TRUE; pass++) {
             boolean sure = pass == 0;
             Set<String> seen = new java.util.HashSet<>();
             seen.add(q.id());
@@ -625,6 +625,8 @@ public final class RptNetwork {
             Tri holder = anchor(PersonSet.REGISTER, h, d, cov);
             if (holder == Tri.FALSE) continue;
             someHolder = true;
+            // a holder with no listed family member adds nothing below (the checks of h alone only feed the loop)
+            if (!hasListedFamily(h)) continue;
             Tri und = undeclared(h, q, d, cov);
             if (und == Tri.FALSE) continue;
             Tri notOwn = personConnected(h, q, d, cov).value().not();
@@ -653,13 +655,20 @@ public final class RptNetwork {
         return new RptConnection(acc, text, person, pointer, missing);
     }
 
+    /** Whether some family member of h is listed in people[] (the only ones RPT-09 reads). */
+    private boolean hasListedFamily(Person h) {
+        for (String fid : family.getOrDefault(h.id(), Set.of())) if (personById.containsKey(fid)) return true;
+        return false;
+    }
+
     /** q is connected on D to the one person p (routes 1 to 3 of p, and link paths to a party p directly connects). */
     private RptConnection personConnected(Person p, Party q, DateSpan d, Coverage cov) {
         RptConnection own = ownRoute(p, q, d, cov);
         if (own.isTrue()) return own;
         Tri acc = own.value();
         String text = own.text(), pointer = own.pointer();
-        for (int pass = 0; pass < 2 && acc != Tri.TRUE; pass++) {
+        // no link leaves q: the walk below would visit nothing
+        for (int pass = edges.containsKey(q.id()) ? 0 : 2; pass < 2 && acc != Tri.TRUE; pass++) {
             boolean sure = pass == 0;
             Set<String> seen = new java.util.HashSet<>();
             seen.add(q.id());
