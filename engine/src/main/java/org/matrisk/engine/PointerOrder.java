@@ -9,7 +9,13 @@ public final class PointerOrder implements Comparator<String> {
     /** Segment by segment without splitting (no allocation: assessments sort thousands of pointers). */
     @Override
     public int compare(String a, String b) {
-        int i = 0, j = 0, la = a.length(), lb = b.length();
+        if (a == b) return 0;
+        int la = a.length(), lb = b.length();
+        // the segments of a common prefix ending before its last '/' compare equal: start after that '/'
+        int n = Math.min(la, lb), k = 0;
+        while (k < n && a.charAt(k) == b.charAt(k)) k++;
+        if (k == la && k == lb) return 0;
+        int i = a.lastIndexOf('/', k - 1) + 1, j = i;
         while (true) {
             int ea = a.indexOf('/', i), eb = b.indexOf('/', j);
             if (ea < 0) ea = la;

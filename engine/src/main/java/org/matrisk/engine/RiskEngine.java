@@ -564,11 +564,21 @@ public final class RiskEngine {
         for (Map.Entry<String, Map<String, List<Outcome>>> byRule : grouped.entrySet()) {
             RuleMeta meta = catalog.get(byRule.getKey());
             for (Map.Entry<String, List<Outcome>> bySubject : byRule.getValue().entrySet()) {
-                List<Outcome> fails = bySubject.getValue().stream().filter(Outcome::failed).sorted(OUTCOME_ORDER).toList();
+                List<Outcome> group = bySubject.getValue();
+                List<Outcome> fails = new ArrayList<>(1);
+                for (Outcome o : group) if (o.failed()) fails.add(o);
                 if (!fails.isEmpty()) {
+                    if (fails.size() > 1) fails.sort(OUTCOME_ORDER);
                     findings.add(finding(meta, fails));
+                } else if (group.size() == 1) {
+                    // one UNKNOWN outcome (the common case: one per item): its missing list is already free of repeats
+                    Outcome o = group.get(0);
+                    String pointer = meta.scope() == RuleMeta.Scope.TRUST && !o.evidence().isEmpty()
+                            ? o.evidence().get(0).pointer() : bySubject.getKey();
+                    unknown.add(new UnknownOutcome(meta.id(), pointer, o.missing()));
                 } else {
-                    List<Outcome> unk = bySubject.getValue().stream().sorted(OUTCOME_ORDER).toList();
+                    List<Outcome> unk = new ArrayList<>(group);
+                    unk.sort(OUTCOME_ORDER);
                     Set<String> missing = new LinkedHashSet<>();
                     unk.forEach(o -> missing.addAll(o.missing()));
                     String pointer = meta.scope() == RuleMeta.Scope.TRUST && !unk.get(0).evidence().isEmpty()

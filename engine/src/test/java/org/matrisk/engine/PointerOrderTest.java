@@ -20,7 +20,7 @@ class PointerOrderTest {
 
     @Test
     void agreesWithTheDefinitionOnRandomPointers() {
-        String[] parts = {"", "transactions", "t", "2", "10", "02", "1234567890", "pay", "a/b", "x~1y", "9"};
+        String[] parts = {"", "transactions", "t", "2", "10", "02", "1234567890", "pay", "a/b", "x~1y", "9", "1", "12", "120", "tx"};
         Random r = new Random(7);
         for (int n = 0; n < 20_000; n++) {
             String a = pointer(r, parts), b = pointer(r, parts);

@@ -130,5 +130,30 @@ public record Outcome(
     private static final ThreadLocal<DecimalFormat> POUNDS = ThreadLocal.withInitial(
             () -> new DecimalFormat("£#,##0.00;-£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)));
 
-    public static String pounds(BigDecimal b) { return POUNDS.get().format(b); }
+    /**
+     * Pounds as {@code £#,##0.00;-£#,##0.00} (UK symbols) writes them. An amount with at most two decimal places (every
+     * amount of a document) is written directly, without the formatter; others (rounded half-even) go through it.
+     */
+    public static String pounds(BigDecimal b) {
+        if (b.scale() < 0 || b.scale() > 2) return POUNDS.get().format(b);
+        String digits = b.unscaledValue().abs().toString();
+        int scale = b.scale();
+        // the unscaled digits at scale 2, at least "0.00"
+        StringBuilder cents = new StringBuilder(digits.length() + 3);
+        cents.append(digits);
+        for (int k = scale; k < 2; k++) cents.append('0');
+        while (cents.length() < 3) cents.insert(0, '0');
+        int intLen = cents.length() - 2;
+        StringBuilder out = new StringBuilder(intLen + intLen / 3 + 5);
+        if (b.signum() < 0) out.append('-');
+        out.append('£');
+        for (int k = 0; k < intLen; k++) {
+            if (k > 0 && (intLen - k) % 3 == 0) out.append(',');
+            out.append(cents.charAt(k));
+        }
+        return out.append('.').append(cents, intLen, intLen + 2).toString();
+    }
+
+    /** The formatter's pounds (kept for comparison in tests). */
+    static String poundsFormatted(BigDecimal b) { return POUNDS.get().format(b); }
 }

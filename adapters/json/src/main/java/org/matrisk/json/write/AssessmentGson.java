@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.matrisk.assessment.Assessment;
 import org.matrisk.assessment.SectionCoverage;
+import org.matrisk.assessment.UnknownOutcome;
 
 /**
  * The Gson configuration of the assessment contract: ISO dates ({@code "2024-08-31"}, not Gson's
@@ -82,6 +83,42 @@ public final class AssessmentGson {
         }
     };
 
+    /**
+     * Writes an UNKNOWN outcome as the reflective record adapter does ({@code ruleId}, {@code pointer}, {@code missing},
+     * nulls written), without reflection: a version 2 assessment can carry thousands of them. Reads with Gson's own
+     * record adapter.
+     */
+    private static final TypeAdapterFactory UNKNOWN_OUTCOMES = new TypeAdapterFactory() {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+            if (type.getRawType() != UnknownOutcome.class) return null;
+            TypeAdapter<UnknownOutcome> delegate = gson.getDelegateAdapter(this, TypeToken.get(UnknownOutcome.class));
+            return (TypeAdapter<T>) new TypeAdapter<UnknownOutcome>() {
+                @Override
+                public void write(JsonWriter out, UnknownOutcome u) throws IOException {
+                    if (u == null) {
+                        out.nullValue();
+                        return;
+                    }
+                    out.beginObject();
+                    out.name("ruleId").value(u.ruleId());
+                    out.name("pointer").value(u.pointer());
+                    out.name("missing");
+                    out.beginArray();
+                    for (String m : u.missing()) out.value(m);
+                    out.endArray();
+                    out.endObject();
+                }
+
+                @Override
+                public UnknownOutcome read(JsonReader in) throws IOException {
+                    return delegate.read(in);
+                }
+            };
+        }
+    };
+
     private static GsonBuilder builder() {
         return new GsonBuilder()
                 .serializeNulls()
@@ -95,7 +132,8 @@ public final class AssessmentGson {
                     if (s.asAt() != null) o.addProperty("asAt", s.asAt());
                     return o;
                 })
-                .registerTypeAdapterFactory(OMIT_ABSENT_V2_MEMBERS);
+                .registerTypeAdapterFactory(OMIT_ABSENT_V2_MEMBERS)
+                .registerTypeAdapterFactory(UNKNOWN_OUTCOMES);
     }
 
     public static final Gson COMPACT = builder().create();

@@ -187,8 +187,8 @@ public final class RptNetwork {
         }
         Tri acc = direct.value();
         String text = direct.text(), person = direct.personId(), pointer = direct.pointer();
-        // two walks: over links that surely hold on D, then over those that may
-        for (int pass = 0; pass < 2 && acc != Tri.TRUE; pass++) {
+        // two walks: over links that surely hold on D, then over those that may (none when no link leaves q)
+        for (int pass = edges.containsKey(q.id()) ? 0 : 2; pass < 2 && acc != Tri.TRUE; pass++) {
             boolean sure = pass == 0;
             Set<String> seen = new java.util.HashSet<>();
             seen.add(q.id());
@@ -354,7 +354,11 @@ public final class RptNetwork {
     public Tri anchor(PersonSet set, Person p, DateSpan d, Coverage cov) {
         Key key = new Key(ANCHOR + set.ordinal(), p.id(), d.first(), d.last(), cov == coverage);
         Tri t = anchorMemo.get(key);
-        if (t == null) {
+        if (t == null && d.first().equals(d.last())) {
+            // one day: one reading of the parameters
+            t = anchorWith(set, settings(set, d.first()), p, d, cov);
+            anchorMemo.put(key, t);
+        } else if (t == null) {
             // the parameters of the set on each day of D; one evaluation per distinct combination
             Map<Settings, Tri> byParams = new HashMap<>(2);
             for (LocalDate x = d.first(); !x.isAfter(d.last()); x = x.plusDays(1)) {
@@ -368,6 +372,26 @@ public final class RptNetwork {
         }
         return t;
     }
+
+    /**
+     * p belongs to the set on some day of [from, to] (each day read as {@link #anchor} reads it): the Kleene OR over
+     * the days, stopping at the first TRUE; memoised per person and range.
+     */
+    public Tri anchorSomeDay(PersonSet set, Person p, LocalDate from, LocalDate to, Coverage cov) {
+        Key key = new Key(ANCHOR_SOME_DAY + set.ordinal(), p.id(), from, to, cov == coverage);
+        Tri t = anchorMemo.get(key);
+        if (t == null) {
+            t = Tri.FALSE;
+            for (LocalDate x = from; !x.isAfter(to); x = x.plusDays(1)) {
+                t = t.or(anchor(set, p, DateSpan.of(x), cov));
+                if (t == Tri.TRUE) break;
+            }
+            anchorMemo.put(key, t);
+        }
+        return t;
+    }
+
+    private static final int ANCHOR_SOME_DAY = 700;
 
     /** The dated parameters a set reads on a day. */
     private record Settings(int months, boolean keyManagement, boolean wider) {}
@@ -387,16 +411,27 @@ public final class RptNetwork {
 
     private boolean boolParam(String name, LocalDate day) { return context.paramOn(name, day).bool(); }
 
+    /** The role kinds of a set under its dated parameters, by set, keyManagement and wider (built once). */
+    private static final RoleKind[][][][] KINDS = new RoleKind[PersonSet.values().length][2][2][];
+    static {
+        for (PersonSet set : PersonSet.values())
+            for (int km = 0; km < 2; km++)
+                for (int w = 0; w < 2; w++) {
+                    EnumSet<RoleKind> kinds = switch (set) {
+                        case RPT -> EnumSet.copyOf(RPT_KINDS);
+                        case ACCOUNTS -> EnumSet.copyOf(RPT_KINDS);
+                        case REGISTER -> EnumSet.copyOf(REGISTER_KINDS);
+                        case EXECUTIVES -> EnumSet.copyOf(EXECUTIVE_KINDS);
+                        case CONFLICT -> { EnumSet<RoleKind> k = EnumSet.copyOf(RPT_KINDS); k.addAll(CONFLICT_KINDS); yield k; }
+                    };
+                    if (km == 1) kinds.add(RoleKind.KEY_MANAGEMENT);
+                    if (w == 1) kinds.addAll(REGISTER_WIDER);
+                    KINDS[set.ordinal()][km][w] = kinds.toArray(new RoleKind[0]); // EnumSet order: declaration order
+                }
+    }
+
     private Tri anchorWith(PersonSet set, Settings s, Person p, DateSpan d, Coverage cov) {
-        EnumSet<RoleKind> kinds = switch (set) {
-            case RPT -> EnumSet.copyOf(RPT_KINDS);
-            case ACCOUNTS -> EnumSet.copyOf(RPT_KINDS);
-            case REGISTER -> EnumSet.copyOf(REGISTER_KINDS);
-            case EXECUTIVES -> EnumSet.copyOf(EXECUTIVE_KINDS);
-            case CONFLICT -> { EnumSet<RoleKind> k = EnumSet.copyOf(RPT_KINDS); k.addAll(CONFLICT_KINDS); yield k; }
-        };
-        if (s.keyManagement()) kinds.add(RoleKind.KEY_MANAGEMENT);
-        if (s.wider()) kinds.addAll(REGISTER_WIDER);
+        RoleKind[] kinds = KINDS[set.ordinal()][s.keyManagement() ? 1 : 0][s.wider() ? 1 : 0];
         Tri acc = Tri.FALSE;
         if (set == PersonSet.EXECUTIVES) {
             if (executivePay.contains(p.id())) return Tri.TRUE;
@@ -520,7 +555,7 @@ public final class RptNetwork {
         Tri notDirect = dir.value().not();
         Tri acc = Tri.FALSE;
         String text = null, person = null, pointer = null;
-        for (int pass = 0; pass < 2 && acc != Tri.TRUE; pass++) {
+        for (int pass = edges.containsKey(q.id()) ? 0 : 2; pass < 2 && acc != Tri.TRUE; pass++) {
             boolean sure = pass == 0;
             Set<String> seen = new java.util.HashSet<>();
             seen.add(q.id());
@@ -621,10 +656,16 @@ public final class RptNetwork {
         Tri acc = Tri.FALSE;
         String text = null, person = null, pointer = null;
         boolean someHolder = unlistedMayHold(PersonSet.REGISTER, cov);
+        boolean familyPartial = cov.partial(Section.FAMILY);
         for (Person h : people) {
+            // a holder with no listed family member adds nothing below: whether h is a holder then only matters
+            // for someHolder (read when family is partial), and only until some holder is found
+            boolean listedFamily = hasListedFamily(h);
+            if (!listedFamily && (someHolder || !familyPartial)) continue;
             Tri holder = anchor(PersonSet.REGISTER, h, d, cov);
             if (holder == Tri.FALSE) continue;
             someHolder = true;
+            if (!listedFamily) continue;
             Tri und = undeclared(h, q, d, cov);
             if (und == Tri.FALSE) continue;
             Tri notOwn = personConnected(h, q, d, cov).value().not();
@@ -653,13 +694,20 @@ public final class RptNetwork {
         return new RptConnection(acc, text, person, pointer, missing);
     }
 
+    /** Whether some family member of h is listed in people[] (the only ones RPT-09 reads). */
+    private boolean hasListedFamily(Person h) {
+        for (String fid : family.getOrDefault(h.id(), Set.of())) if (personById.containsKey(fid)) return true;
+        return false;
+    }
+
     /** q is connected on D to the one person p (routes 1 to 3 of p, and link paths to a party p directly connects). */
     private RptConnection personConnected(Person p, Party q, DateSpan d, Coverage cov) {
         RptConnection own = ownRoute(p, q, d, cov);
         if (own.isTrue()) return own;
         Tri acc = own.value();
         String text = own.text(), pointer = own.pointer();
-        for (int pass = 0; pass < 2 && acc != Tri.TRUE; pass++) {
+        // no link leaves q: the walk below would visit nothing
+        for (int pass = edges.containsKey(q.id()) ? 0 : 2; pass < 2 && acc != Tri.TRUE; pass++) {
             boolean sure = pass == 0;
             Set<String> seen = new java.util.HashSet<>();
             seen.add(q.id());

@@ -1,10 +1,8 @@
 package org.matrisk.engine.facts.v2rules;
 
-import java.time.LocalDate;
 import org.matrisk.engine.facts.Tri;
 import org.matrisk.engine.facts.relatedparty.RptNetwork;
 import org.matrisk.model.Coverage;
-import org.matrisk.model.DateSpan;
 import org.matrisk.model.Period;
 import org.matrisk.model.Person;
 
@@ -18,11 +16,6 @@ public final class RegisterDays {
 
     public static Tri holderSomeDay(RptNetwork n, Person h, Period period, Coverage cov) {
         if (n == null || h == null || period == null) return Tri.UNKNOWN;
-        Tri acc = Tri.FALSE;
-        for (LocalDate d = period.start(); !d.isAfter(period.end()); d = d.plusDays(1)) {
-            acc = acc.or(n.anchor(RptNetwork.PersonSet.REGISTER, h, DateSpan.of(d), cov));
-            if (acc == Tri.TRUE) return acc;
-        }
-        return acc;
+        return n.anchorSomeDay(RptNetwork.PersonSet.REGISTER, h, period.start(), period.end(), cov);
     }
 }
