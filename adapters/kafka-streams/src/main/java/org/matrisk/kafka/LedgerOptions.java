@@ -12,14 +12,14 @@ import java.util.Map;
  * @param cachedTrusts  trust contexts kept in memory per task, least recently used evicted (rebuilt from the state
  *                      stores on the next event). {@code matrisk.ledger.cached-trusts}, default 1000.
  * @param cachedPayments the payments the cached contexts of a task may hold together: a context costs heap in proportion
- *                      to its ledger (its Drools session holds every payment and what the rules derived from it; about
- *                      5 KB a payment, BENCHMARKS.md), so the least recently used are evicted while the total is over
+ *                      to its ledger (its Drools session holds every payment and what the rules derived from it: 4.6 KB a
+ *                      payment on the benchmark trust, 25-40 KB on the Kafka harness's ledgers, BENCHMARKS.md), so the least recently used are evicted while the total is over
  *                      this. {@code matrisk.ledger.cached-payments}, default: a quarter of the maximum heap at
  *                      {@value #BYTES_PER_PAYMENT} bytes a payment. The most recent context is always kept.
  */
 public record LedgerOptions(int retainedYears, int cachedTrusts, long cachedPayments) {
-    /** The heap a cached payment is reckoned to take (measured: 4.6 KB with 2,000 payments, BENCHMARKS.md). */
-    public static final int BYTES_PER_PAYMENT = 6144;
+    /** The heap a cached payment is reckoned to take: the larger figure measured (BENCHMARKS.md), so that the default cannot fill the heap. */
+    public static final int BYTES_PER_PAYMENT = 32768;
 
     public LedgerOptions {
         if (retainedYears < 1) throw new IllegalArgumentException("matrisk.ledger.retained-years must be at least 1, was " + retainedYears);
