@@ -30,6 +30,16 @@ public final class Appended<T> extends AbstractList<T> implements RandomAccess {
 
     public List<T> base() { return base; }
 
+    /** How many appends a list may stack before it is copied into one list (reading item i walks the stack). */
+    public static final int MAX_DEPTH = 16;
+
+    /** How many {@link Appended} lists {@code list} stacks (0 for any other list). */
+    public static int depth(List<?> list) {
+        int d = 0;
+        for (List<?> l = list; l instanceof Appended<?> a; l = a.base) d++;
+        return d;
+    }
+
     /** The elements after the base. */
     public List<T> tail() { return tail; }
 

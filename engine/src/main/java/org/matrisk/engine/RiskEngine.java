@@ -236,7 +236,7 @@ public final class RiskEngine {
                     int n = grown.base().size();
                     for (org.matrisk.model.Transaction t : grown.tail()) extra.addAll(needs.unknownsOfTransaction(base, t, n++));
                     chained = extra.isEmpty() ? unknownsBase
-                            : depth(unknownsBase) >= MAX_DEPTH ? concat(unknownsBase, extra) : Appended.withTail(unknownsBase, extra);
+                            : Appended.depth(unknownsBase) >= Appended.MAX_DEPTH ? concat(unknownsBase, extra) : Appended.withTail(unknownsBase, extra);
                 }
                 unknownsBase = chained != null ? chained : List.copyOf(needs.unknowns(base));
                 unknownsOf = base;
@@ -285,7 +285,7 @@ public final class RiskEngine {
                             : prev instanceof Appended<?> p && sameList(p.base(), a.base()) ? bases.get(i) : null;
                     if (baseFacts != null) {
                         boolean filter = src != unknowns;
-                        if (depth(baseFacts) >= MAX_DEPTH) baseFacts = new ArrayList<>(baseFacts); // reading item i walks the stack
+                        if (Appended.depth(baseFacts) >= Appended.MAX_DEPTH) baseFacts = new ArrayList<>(baseFacts); // reading item i walks the stack
                         List<Object> tail = taken(a.tail(), filter);
                         diff(atBase ? List.of() : taken(((Appended<?>) prev).tail(), filter), tail, deletes, inserts);
                         nextSections.set(i, tail.isEmpty() ? baseFacts : Appended.withTail(baseFacts, tail));
@@ -327,15 +327,6 @@ public final class RiskEngine {
             sections = nextSections;
             bases = nextBases;
             session.fireAllRules();
-        }
-
-        /** How many appends a section may stack before it is copied into one list. */
-        private static final int MAX_DEPTH = 16;
-
-        private static int depth(List<?> list) {
-            int d = 0;
-            for (List<?> l = list; l instanceof Appended<?> a; l = a.base()) d++;
-            return d;
         }
 
         /**

@@ -226,13 +226,8 @@ public final class TrustContext {
         return p != null && p.startsWith("/transactions/") ? Integer.parseInt(p.substring("/transactions/".length())) : -1;
     }
 
-    /** How many appends a ledger may stack before it is copied into one list (reading item i walks the stack). */
-    private static final int MAX_APPENDS = 16;
-
     private static List<Transaction> appendedLedger(List<Transaction> ledger, Transaction t) {
-        int depth = 0;
-        for (List<Transaction> l = ledger; l instanceof org.matrisk.engine.Appended<Transaction> a; l = a.base()) depth++;
-        if (depth < MAX_APPENDS) return org.matrisk.engine.Appended.of(ledger, t);
+        if (org.matrisk.engine.Appended.depth(ledger) < org.matrisk.engine.Appended.MAX_DEPTH) return org.matrisk.engine.Appended.of(ledger, t);
         List<Transaction> flat = new ArrayList<>(ledger.size() + 1);
         flat.addAll(ledger);
         flat.add(t);
