@@ -177,30 +177,17 @@ public final class RiskEngine {
         private TrustDocument unknownsOf;
         private List<Outcome> unknownsBase = List.of();
         /** The outcomes in the session, kept as they come and go (rather than searched for among every fact). */
-        private final Map<org.kie.api.runtime.rule.FactHandle, Outcome> live = new HashMap<>();
-        /**
-         * The same outcomes by the item they concern (the first two segments of their subject and of each evidence
-         * pointer: {@code /transactions/12}) and by their group in {@link #results} (rule, and subject unless the
-         * rule is trust-wide), so that a projection reads the outcomes at one item, not every outcome.
-         */
-        private final Map<String, Set<org.kie.api.runtime.rule.FactHandle>> byItem = new HashMap<>();
-        private final Map<List<String>, Set<org.kie.api.runtime.rule.FactHandle>> byGroup = new HashMap<>();
+        private final OutcomeIndex index = new OutcomeIndex(RiskEngine.this);
+        private final Map<org.kie.api.runtime.rule.FactHandle, Outcome> live = index.live;
+        private final Map<String, Set<org.kie.api.runtime.rule.FactHandle>> byItem = index.byItem;
+        private final Map<List<String>, Set<org.kie.api.runtime.rule.FactHandle>> byGroup = index.byGroup;
 
         private Session() {
             KieSession s = kieBase.newKieSession();
             this.session = s;
-            s.addEventListener(new org.kie.api.event.rule.RuleRuntimeEventListener() {
-                @Override public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent e) {
-                    if (e.getObject() instanceof Outcome o) add(e.getFactHandle(), o);
-                }
-                @Override public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent e) {
-                    remove(e.getFactHandle());
-                    if (e.getObject() instanceof Outcome o) add(e.getFactHandle(), o);
-                }
-                @Override public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent e) {
-                    remove(e.getFactHandle());
-                }
-            });
+            // the listener must not reach this Session: the cleaning action holds the KieSession, which holds its
+            // listeners, and a Session reachable from its own cleaning action is never collected (nor its session disposed)
+            s.addEventListener(index);
             this.cleanable = CLEANER.register(this, s::dispose);
         }
 
@@ -381,23 +368,6 @@ public final class RiskEngine {
             return inserts.set(at, null);
         }
 
-        private void add(org.kie.api.runtime.rule.FactHandle h, Outcome o) {
-            live.put(h, o);
-            for (String item : items(o)) byItem.computeIfAbsent(item, k -> new java.util.HashSet<>(4)).add(h);
-            byGroup.computeIfAbsent(group(o), k -> new java.util.HashSet<>(4)).add(h);
-        }
-
-        private void remove(org.kie.api.runtime.rule.FactHandle h) {
-            Outcome o = live.remove(h);
-            if (o == null) return;
-            for (String item : items(o)) drop(byItem, item, h);
-            drop(byGroup, group(o), h);
-        }
-
-        private static <K> void drop(Map<K, Set<org.kie.api.runtime.rule.FactHandle>> index, K key, org.kie.api.runtime.rule.FactHandle h) {
-            Set<org.kie.api.runtime.rule.FactHandle> set = index.get(key);
-            if (set != null && set.remove(h) && set.isEmpty()) index.remove(key);
-        }
 
         /**
          * Moves the session to {@code doc} as {@link #evaluate} does and returns the projection of its outcomes at
@@ -445,6 +415,53 @@ public final class RiskEngine {
 
         @Override
         public void close() { cleanable.clean(); }
+    }
+
+    /**
+     * The outcomes in a {@link Session}'s Drools session, kept as they come and go (rather than searched for among every
+     * fact), by fact handle, by the item they concern (the first two segments of their subject and of each evidence
+     * pointer: {@code /transactions/12}) and by their group in {@link #results} (rule, and subject unless the rule is
+     * trust-wide), so that a projection reads the outcomes at one item, not every outcome. A static class: as the Drools
+     * session's listener it must not hold the {@link Session} (see its constructor).
+     */
+    private static final class OutcomeIndex implements org.kie.api.event.rule.RuleRuntimeEventListener {
+        private final RiskEngine engine;
+        final Map<org.kie.api.runtime.rule.FactHandle, Outcome> live = new HashMap<>();
+        final Map<String, Set<org.kie.api.runtime.rule.FactHandle>> byItem = new HashMap<>();
+        final Map<List<String>, Set<org.kie.api.runtime.rule.FactHandle>> byGroup = new HashMap<>();
+
+        OutcomeIndex(RiskEngine engine) { this.engine = engine; }
+
+        @Override public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent e) {
+            if (e.getObject() instanceof Outcome o) add(e.getFactHandle(), o);
+        }
+
+        @Override public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent e) {
+            remove(e.getFactHandle());
+            if (e.getObject() instanceof Outcome o) add(e.getFactHandle(), o);
+        }
+
+        @Override public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent e) {
+            remove(e.getFactHandle());
+        }
+
+        private void add(org.kie.api.runtime.rule.FactHandle h, Outcome o) {
+            live.put(h, o);
+            for (String item : items(o)) byItem.computeIfAbsent(item, k -> new java.util.HashSet<>(4)).add(h);
+            byGroup.computeIfAbsent(engine.group(o), k -> new java.util.HashSet<>(4)).add(h);
+        }
+
+        private void remove(org.kie.api.runtime.rule.FactHandle h) {
+            Outcome o = live.remove(h);
+            if (o == null) return;
+            for (String item : items(o)) drop(byItem, item, h);
+            drop(byGroup, engine.group(o), h);
+        }
+
+        private static <K> void drop(Map<K, Set<org.kie.api.runtime.rule.FactHandle>> index, K key, org.kie.api.runtime.rule.FactHandle h) {
+            Set<org.kie.api.runtime.rule.FactHandle> set = index.get(key);
+            if (set != null && set.remove(h) && set.isEmpty()) index.remove(key);
+        }
     }
 
     /** The root objects of a document: one of each class in a session, updated in place when a new version replaces them. */

@@ -271,4 +271,25 @@ class TrustContextTest {
     static SpecialPayment special(String id, String date, SpecialPaymentKind kind, String amount, String approvalRef) {
         return new SpecialPayment(id, "P09", d(date), kind, new BigDecimal(amount), false, false, null, approvalRef, null, null, "/specialPayments/0");
     }
+
+    /**
+     * A session nothing holds any more is collected and its Drools session disposed (the Kafka ledger flow drops
+     * contexts from its cache and rebuilds them: before, every session it dropped stayed reachable from its own
+     * cleaning action through the session's listener, and the flow ran out of heap).
+     */
+    @Test
+    void aSessionNoLongerHeldIsCollected() throws InterruptedException {
+        java.lang.ref.WeakReference<RiskEngine.Session> weak = evaluatedAndDropped();
+        for (int i = 0; i < 50 && weak.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(weak.get()).as("a dropped session is collected").isNull();
+    }
+
+    private static java.lang.ref.WeakReference<RiskEngine.Session> evaluatedAndDropped() {
+        RiskEngine.Session session = checker.engine().session();
+        assertThat(session.evaluate(new GeneratedTrust(2, 0, 0).context())).isNotEmpty();
+        return new java.lang.ref.WeakReference<>(session);
+    }
 }
