@@ -169,6 +169,42 @@ public final class RptFunctions {
                 runPossible, yearPossible, possibleContract, uncertainRunning, uncertainYear, uncertainContract));
     }
 
+    /** DRL function, data order: whether {@code a} comes no later than {@code b} in ledger order ({@link #LEDGER_ORDER}). */
+    public static boolean notAfter(Transaction a, Transaction b) {
+        return LEDGER_ORDER.compare(a, b) <= 0;
+    }
+
+    /** DRL function, plain arithmetic: the sum of the lines' amounts. */
+    public static BigDecimal sum(Collection<Transaction> lines) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Transaction t : lines) total = total.add(t.amount());
+        return total;
+    }
+
+    /** DRL function, data access: the lines' pointers in ledger order. */
+    public static List<String> pointers(Collection<Transaction> lines) {
+        if (lines.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>(lines.size());
+        for (Transaction t : sorted(lines)) out.add(t.pointer());
+        return List.copyOf(out);
+    }
+
+    /**
+     * DRL function, plain arithmetic: a group's certain {@code total} (a {@code RelatedPartyYear}'s or
+     * {@code RelatedPartyContract}'s) for one of its lines: with the line's own amount when its direction is absent
+     * ({@code payment} not TRUE), the total it would have as a payment.
+     */
+    public static BigDecimal withLine(BigDecimal total, Transaction line, Tri payment) {
+        return payment == Tri.TRUE ? total : total.add(line.amount());
+    }
+
+    /** DRL function, data access: a group's direction-absent lines ({@code uncertain}, pointers) other than {@code line}. */
+    public static List<String> others(List<String> uncertain, Transaction line, Tri payment) {
+        if (payment == Tri.TRUE || uncertain.isEmpty()) return uncertain;
+        int at = uncertain.indexOf(line.pointer());
+        return RptTotals.without(uncertain, at);
+    }
+
     private static List<Transaction> sorted(Collection<Transaction> lines) {
         if (lines.isEmpty()) return List.of();
         List<Transaction> out = new ArrayList<>(lines);

@@ -155,14 +155,23 @@ class RelatedPartyDerivationsTest {
                 tx("T3", "2023-12-01", RELATED, "5000", Direction.RECEIPT, "C1")));
         List<Object> payments = run.of("RelatedPartyPayment");
         assertThat(payments).extracting(RelatedPartyDerivationsTest::txId).as("receipts are no RPTs").containsExactly("T0", "T1", "T2");
-        assertThat(payments).allMatch(p -> get(p, "payment") == Tri.TRUE && (list(p, "uncertainContract")).isEmpty());
+        assertThat(payments).allMatch(p -> get(p, "payment") == Tri.TRUE);
         assertThat(payments).extracting(p -> get(p, "relation")).containsOnly("relatedParty: true");
-        assertThat((BigDecimal) get(payments.get(0), "contractTotal")).isEqualByComparingTo("45000");
-        assertThat((BigDecimal) get(payments.get(0), "possibleContractTotal")).isEqualByComparingTo("45000");
         assertThat((BigDecimal) get(payments.get(0), "runningTotal")).isEqualByComparingTo("15000");
         assertThat((BigDecimal) get(payments.get(2), "runningTotal")).isEqualByComparingTo("45000");
-        assertThat((BigDecimal) get(payments.get(0), "partyYearTotal")).isEqualByComparingTo("45000");
         assertThat(get(payments.get(0), "financialYear")).isEqualTo("2023/24");
+        // the year's totals: one fact per group (the party's year, the contract's year), not one copy per payment
+        assertThat(run.of("RelatedPartyGroupKey")).hasSize(2);
+        assertThat(run.of("RelatedPartyContract")).singleElement().satisfies(k -> {
+            assertThat(get(k, "contractId")).isEqualTo("C1");
+            assertThat((BigDecimal) get(k, "total")).isEqualByComparingTo("45000");
+            assertThat((BigDecimal) get(k, "possibleTotal")).isEqualByComparingTo("45000");
+            assertThat(list(k, "uncertain")).isEmpty();
+        });
+        assertThat(run.of("RelatedPartyYear")).singleElement().satisfies(y -> {
+            assertThat(get(y, "financialYearEnd")).isEqualTo(2024);
+            assertThat((BigDecimal) get(y, "total")).isEqualByComparingTo("45000");
+        });
 
         List<Object> approvals = run.of("ApprovalRequirement");
         assertThat(approvals).extracting(a -> get(a, "required")).containsExactly(Tri.TRUE, Tri.TRUE, Tri.TRUE);
@@ -184,18 +193,23 @@ class RelatedPartyDerivationsTest {
         List<Object> payments = run.of("RelatedPartyPayment");
         assertThat(payments).extracting(RelatedPartyDerivationsTest::txId).as("unrelated parties are no candidates").containsExactly("T0", "T1");
         Object certain = payments.get(0), possible = payments.get(1);
+        Object contract = run.of("RelatedPartyContract").get(0), year = run.of("RelatedPartyYear").get(0);
+        assertThat((BigDecimal) get(contract, "total")).isEqualByComparingTo("25000");
+        assertThat((BigDecimal) get(contract, "possibleTotal")).isEqualByComparingTo("45000");
+        assertThat(list(contract, "uncertain")).containsExactly("/transactions/1");
+        assertThat(list(year, "uncertain")).containsExactly("/transactions/1");
         assertThat(get(certain, "payment")).isEqualTo(Tri.TRUE);
-        assertThat((BigDecimal) get(certain, "contractTotal")).isEqualByComparingTo("25000");
-        assertThat((BigDecimal) get(certain, "possibleContractTotal")).isEqualByComparingTo("45000");
-        assertThat(list(certain, "uncertainContract")).containsExactly("/transactions/1");
+        Transaction t0 = (Transaction) get(certain, "transaction"), t1 = (Transaction) get(possible, "transaction");
+        assertThat(RptFunctions.withLine((BigDecimal) get(contract, "total"), t0, Tri.TRUE)).isEqualByComparingTo("25000");
+        assertThat(RptFunctions.others(list(contract, "uncertain").stream().map(String.class::cast).toList(), t0, Tri.TRUE))
+                .containsExactly("/transactions/1");
         assertThat(list(certain, "uncertainRunning")).isEmpty();
-        assertThat(list(certain, "uncertainPartyYear")).containsExactly("/transactions/1");
         assertThat(get(possible, "payment")).isEqualTo(Tri.UNKNOWN);
-        assertThat(((Transaction) get(possible, "transaction")).direction()).isNull();
-        assertThat((BigDecimal) get(possible, "contractTotal")).as("as a payment, with the certain one").isEqualByComparingTo("45000");
+        assertThat(t1.direction()).isNull();
+        assertThat(RptFunctions.withLine((BigDecimal) get(contract, "total"), t1, Tri.UNKNOWN)).as("as a payment, with the certain one")
+                .isEqualByComparingTo("45000");
         assertThat((BigDecimal) get(possible, "runningTotal")).isEqualByComparingTo("45000");
-        assertThat(list(possible, "uncertainContract")).isEmpty();
-        assertThat(list(possible, "uncertainPartyYear")).isEmpty();
+        assertThat(RptFunctions.others(list(year, "uncertain").stream().map(String.class::cast).toList(), t1, Tri.UNKNOWN)).isEmpty();
 
         List<Object> approvals = run.of("ApprovalRequirement");
         assertThat(approvals).extracting(a -> get(a, "required")).containsExactly(Tri.UNKNOWN, Tri.TRUE);
@@ -297,7 +311,8 @@ class RelatedPartyDerivationsTest {
                 tx("T0", "2023-10-01", RELATED, "2000", Direction.PAYMENT, null),
                 tx("T1", "2024-03-01", RELATED, "600", Direction.PAYMENT, null)));
         assertThat(run.of("AtCostRequirement")).as("£2,600 in the year: both, the earlier one too").hasSize(2)
-                .allMatch(a -> get(a, "required") == Tri.TRUE && get(a, "presumption") == null);
+                .allMatch(a -> get(a, "required") == Tri.TRUE && get(a, "presumption") == null)
+                .allMatch(a -> ((BigDecimal) get(a, "yearTotal")).compareTo(new BigDecimal("2600")) == 0);
         Party sponsor = new Party("O1", "Sponsor", PartyKind.CHARITY, null, Exemption.SPONSOR_EDUCATIONAL_BODY, true, "/parties/0");
         assertThat(new Run(doc(List.of(), List.of(sponsor), tx("T0", "2023-10-01", sponsor, "9000", Direction.PAYMENT, null)))
                 .of("AtCostRequirement")).as("presumed at cost from 1 Sep 2023").isEmpty();
