@@ -13,13 +13,14 @@ import java.util.Map;
  *                      stores on the next event). {@code matrisk.ledger.cached-trusts}, default 1000.
  * @param cachedPayments the payments the cached contexts of a task may hold together: a context costs heap in proportion
  *                      to its ledger (its Drools session holds every payment and what the rules derived from it: 4.6 KB a
- *                      payment on the benchmark trust, 25-40 KB on the Kafka harness's ledgers, BENCHMARKS.md), so the least recently used are evicted while the total is over
+ *                      payment on the benchmark trust, where one payment in six is to a related party; 20 KB on the Kafka harness's ledgers,
+ *                      where nearly every payment is: BENCHMARKS.md), so the least recently used are evicted while the total is over
  *                      this. {@code matrisk.ledger.cached-payments}, default: a quarter of the maximum heap at
  *                      {@value #BYTES_PER_PAYMENT} bytes a payment. The most recent context is always kept.
  */
 public record LedgerOptions(int retainedYears, int cachedTrusts, long cachedPayments) {
     /** The heap a cached payment is reckoned to take: the larger figure measured (BENCHMARKS.md), so that the default cannot fill the heap. */
-    public static final int BYTES_PER_PAYMENT = 32768;
+    public static final int BYTES_PER_PAYMENT = 20_480;
 
     public LedgerOptions {
         if (retainedYears < 1) throw new IllegalArgumentException("matrisk.ledger.retained-years must be at least 1, was " + retainedYears);
