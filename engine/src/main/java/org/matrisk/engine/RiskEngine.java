@@ -176,11 +176,8 @@ public final class RiskEngine {
         /** The document whose UNKNOWN outcomes of absent data {@link #unknownsBase} holds (checks of one context in a row). */
         private TrustDocument unknownsOf;
         private List<Outcome> unknownsBase = List.of();
-        /** The outcomes in the session, kept as they come and go (rather than searched for among every fact). */
+        /** The outcomes in the session, kept as they come and go, by fact handle, item and group. */
         private final OutcomeIndex index = new OutcomeIndex(RiskEngine.this);
-        private final Map<org.kie.api.runtime.rule.FactHandle, Outcome> live = index.live;
-        private final Map<String, Set<org.kie.api.runtime.rule.FactHandle>> byItem = index.byItem;
-        private final Map<List<String>, Set<org.kie.api.runtime.rule.FactHandle>> byGroup = index.byGroup;
 
         private Session() {
             KieSession s = kieBase.newKieSession();
@@ -201,7 +198,7 @@ public final class RiskEngine {
          */
         public synchronized List<Outcome> evaluate(TrustDocument doc) {
             move(doc, null);
-            return new ArrayList<>(live.values());
+            return new ArrayList<>(index.live.values());
         }
 
         /**
@@ -380,12 +377,12 @@ public final class RiskEngine {
 
         private Projection projectionAt(TrustDocument doc, String pointer) {
             String item = item(pointer);
-            if (item == null) return project(new ArrayList<>(live.values()), pointer, doc.catalogue());
-            Set<org.kie.api.runtime.rule.FactHandle> here = byItem.getOrDefault(item, Set.of());
+            if (item == null) return project(new ArrayList<>(index.live.values()), pointer, doc.catalogue());
+            Set<org.kie.api.runtime.rule.FactHandle> here = index.byItem.getOrDefault(item, Set.of());
             Set<List<String>> groups = new java.util.HashSet<>();
-            for (org.kie.api.runtime.rule.FactHandle h : here) groups.add(group(live.get(h)));
+            for (org.kie.api.runtime.rule.FactHandle h : here) groups.add(group(index.live.get(h)));
             List<Outcome> mine = new ArrayList<>();
-            for (List<String> g : groups) for (org.kie.api.runtime.rule.FactHandle h : byGroup.getOrDefault(g, Set.of())) mine.add(live.get(h));
+            for (List<String> g : groups) for (org.kie.api.runtime.rule.FactHandle h : index.byGroup.getOrDefault(g, Set.of())) mine.add(index.live.get(h));
             return project(mine, pointer, doc.catalogue());
         }
 
