@@ -547,7 +547,7 @@ public final class RiskEngine {
         // order changes from one JVM to the next): output must be byte-identical across runs
         c = x.toString().compareTo(y.toString());
         if (c == 0) c = a.missing().toString().compareTo(b.missing().toString());
-        if (c == 0) c = new TreeMap<>(a.args()).toString().compareTo(new TreeMap<>(b.args()).toString());
+        if (c == 0) c = new TreeMap<>(a.messageArgs()).toString().compareTo(new TreeMap<>(b.messageArgs()).toString());
         if (c == 0) c = a.params().toString().compareTo(b.params().toString());
         return c;
     }
@@ -634,7 +634,7 @@ public final class RiskEngine {
         for (Outcome o : fails) {
             for (Evidence e : o.evidence()) if (!evidence.contains(e)) evidence.add(e);
             o.params().forEach(p -> params.putIfAbsent(p.name() + "@" + p.effectiveFrom(), p));
-            messages.add(render(meta.message(), o.args()));
+            messages.add(render(meta.message(), o.messageArgs()));
         }
         List<ParameterUse> uses = params.values().stream()
                 .map(p -> new ParameterUse(p.name(), p.display(), p.effectiveFrom(), p.source())).toList();

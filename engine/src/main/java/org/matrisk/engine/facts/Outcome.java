@@ -33,7 +33,34 @@ public record Outcome(
         List<Evidence> evidence,
         List<ParamValue> params,
         Map<String, String> args,
-        List<String> missing) {
+        List<String> missing,
+        Map<String, Live> live) {
+
+    /** An outcome without live arguments (the form before {@link Live} existed). */
+    public Outcome(String ruleId, Status status, String subject, List<Evidence> evidence, List<ParamValue> params,
+                   Map<String, String> args, List<String> missing) {
+        this(ruleId, status, subject, evidence, params, args, missing, Map.of());
+    }
+
+    /**
+     * A message argument whose value later facts may still change without changing the outcome: its
+     * {@link #display()} is read when the assessment (or a decision) is written, after the rules have
+     * fired. For a figure that every new line of a group changes, such as a financial year's total
+     * quoted by each line's finding: the finding stays the same fact, and its message quotes the total
+     * of the ledger as it stands. Equality is identity (an outcome keeps its hash while it is a fact).
+     */
+    public interface Live {
+        /** The argument as the message shows it. */
+        String display();
+    }
+
+    /** The message arguments, live ones read now. */
+    public Map<String, String> messageArgs() {
+        if (live.isEmpty()) return args;
+        Map<String, String> all = new java.util.HashMap<>(args);
+        live.forEach((k, v) -> all.put(k, v.display()));
+        return all;
+    }
 
     public static Builder fail(RuleContext kcontext) { return new Builder(ruleId(kcontext), Status.FAIL); }
     public static Builder unknown(RuleContext kcontext) { return new Builder(ruleId(kcontext), Status.UNKNOWN); }
@@ -56,6 +83,7 @@ public record Outcome(
         private final List<ParamValue> params = new ArrayList<>(2);
         private final Map<String, String> args = new LinkedHashMap<>();
         private final List<String> missing = new ArrayList<>(1);
+        private Map<String, Live> live;
 
         private Builder(String ruleId, Status status) {
             this.ruleId = ruleId;
@@ -78,9 +106,16 @@ public record Outcome(
             return this;
         }
 
-        /** A message argument; BigDecimal values are shown as pounds. */
+        /** A message argument; BigDecimal values are shown as pounds; a {@link Live} value is read when the assessment is written. */
         public Builder arg(String name, Object value) {
+            if (value instanceof Live l) {
+                if (live == null) live = new LinkedHashMap<>(2);
+                live.put(name, l);
+                args.remove(name);
+                return this;
+            }
             args.put(name, value == null ? "(absent)" : display(value));
+            if (live != null) live.remove(name);
             return this;
         }
 
@@ -108,7 +143,7 @@ public record Outcome(
 
         public Outcome done() {
             return new Outcome(ruleId, status, subject == null ? "" : subject, List.copyOf(evidence), List.copyOf(params),
-                    Map.copyOf(args), List.copyOf(missing));
+                    Map.copyOf(args), List.copyOf(missing), live == null ? Map.of() : Map.copyOf(live));
         }
     }
 

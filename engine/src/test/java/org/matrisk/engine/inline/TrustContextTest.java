@@ -59,6 +59,29 @@ class TrustContextTest {
 
     static String message(Decision d, String rule) { return d.requirement(rule).orElseThrow().message(); }
 
+    /**
+     * RPT-04 quotes the party's whole-year total: a check quotes the ledger as it then stands (the year's
+     * total is a live message argument, not a premise of the finding), and a decision once made keeps its words.
+     */
+    @Test
+    void atCostFindingsQuoteTheYearAsTheLedgerStands() {
+        Transaction t0 = pay("2022-10-01", "O2", "2000", TransactionKind.SERVICES, null);
+        Transaction t1 = pay("2022-11-01", "O2", "600", TransactionKind.SERVICES, null);
+        Transaction t2 = pay("2022-12-01", "O2", "150", TransactionKind.GOODS, null);
+        TrustContext ctx = with(empty, t0);
+        assertThat(has(ctx.check(pay("2022-10-02", "O2", "100", TransactionKind.SERVICES, null)), "RPT-04")).as("£2,100: under the de minimis").isFalse();
+        Decision d1 = ctx.check(t1);
+        assertThat(message(d1, "RPT-04")).contains("in 2022/23 total £2,600.00");
+        ctx = ctx.withPayment(t1);
+        Decision d2 = ctx.check(t2);
+        assertThat(message(d2, "RPT-04")).contains("in 2022/23 total £2,750.00");
+        assertThat(message(d1, "RPT-04")).as("the earlier decision").contains("in 2022/23 total £2,600.00");
+        ctx = ctx.withPayment(t2);
+        assertThat(message(ctx.check(t0), "RPT-04")).as("the first payment, checked again").contains("in 2022/23 total £2,750.00");
+        assertThat(message(ctx.check(pay("2023-01-01", "O2", "50", TransactionKind.SERVICES, null)), "RPT-04")).contains("in 2022/23 total £2,800.00");
+        assertThat(message(ctx.check(t1), "RPT-04")).as("the proposed £50 is not recorded").contains("in 2022/23 total £2,750.00");
+    }
+
     /** Placing a payment in the ledger re-points it; its version 2 members (propriety, procurement, expense, …) stay. */
     @Test
     void aVersion2PaymentKeepsEveryMemberWhenPlacedInTheLedger() {
