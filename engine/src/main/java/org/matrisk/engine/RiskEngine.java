@@ -302,7 +302,11 @@ public final class RiskEngine {
                 if (have.isEmpty()) handles.remove(k);
                 if (replacement == null) session.delete(h);
                 else {
-                    session.update(h, replacement);
+                    // only the patterns that read a changed member are evaluated again (property reactivity): an
+                    // inline check changes the document's transactions alone
+                    String[] changed = RecordChanges.changed(f, replacement);
+                    if (changed == null) session.update(h, replacement);
+                    else session.update(h, replacement, changed);
                     handles.computeIfAbsent(key(replacement), x -> new ArrayList<>(1)).add(h);
                 }
             }

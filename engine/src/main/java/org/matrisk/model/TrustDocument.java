@@ -47,6 +47,32 @@ public record TrustDocument(
         if (coverage == null) coverage = Coverage.V1;
     }
 
+    // ------------------------------------------------------------------ bean getters, for the rule engine
+    // Drools knows a class's properties by its getters, not by record accessors: with these, a session updates the
+    // document naming the members that changed (an inline check changes only transactions) and evaluates again only
+    // the patterns that read one of them (property reactivity). Each returns the component of the same name.
+    public String getSchemaVersion() { return schemaVersion; }
+    public Trust getTrust() { return trust; }
+    public Period getPeriod() { return period; }
+    public LocalDate getAsOfGiven() { return asOfGiven; }
+    public Finance getFinance() { return finance; }
+    public Governance getGovernance() { return governance; }
+    public List<Person> getPeople() { return people; }
+    public List<Party> getParties() { return parties; }
+    public List<Transaction> getTransactions() { return transactions; }
+    public List<PayRecord> getPay() { return pay; }
+    public List<PayBand> getWebsitePayBands() { return websitePayBands; }
+    public List<SpecialPayment> getSpecialPayments() { return specialPayments; }
+    public List<Academy> getAcademies() { return academies; }
+    public List<Growth> getGrowth() { return growth; }
+    public List<Notice> getNotices() { return notices; }
+    public DocumentInfo getInfo() { return info; }
+    public Coverage getCoverage() { return coverage; }
+    public Policies getPolicies() { return policies; }
+    public List<Transfer> getTransfers() { return transfers; }
+    public List<CentralServicesCharge> getCentralServicesCharges() { return centralServicesCharges; }
+    public PayBenchmark getPayBenchmark() { return payBenchmark; }
+
     /** 1: assessed with catalogue v1; 2: catalogue v2 (a version 2 document, or version 1 read with --upgrade-v1). */
     public int catalogue() { return coverage.catalogue(); }
 
