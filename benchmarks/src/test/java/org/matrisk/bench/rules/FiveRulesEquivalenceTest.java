@@ -127,7 +127,7 @@ class FiveRulesEquivalenceTest {
     }
 
     private static String text(Outcome o) {
-        return o.evidence() + " " + new TreeMap<>(o.args()) + " " + o.params() + " " + o.missing();
+        return o.evidence() + " " + new TreeMap<>(o.messageArgs()) + " " + o.params() + " " + o.missing();
     }
 
     private static List<String> keys(List<Outcome> outcomes, Status status) {

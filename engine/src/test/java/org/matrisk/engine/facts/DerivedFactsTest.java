@@ -183,7 +183,7 @@ class DerivedFactsTest {
     static Map<String, Map<String, String>> probe(String ruleId, TrustDocument doc) {
         Map<String, Map<String, String>> out = new TreeMap<>();
         for (Outcome o : engine.evaluate(doc))
-            if (o.ruleId().equals(ruleId)) assertThat(out.put(o.subject(), new TreeMap<>(o.args()))).as("one fact per subject").isNull();
+            if (o.ruleId().equals(ruleId)) assertThat(out.put(o.subject(), new TreeMap<>(o.messageArgs()))).as("one fact per subject").isNull();
         return out;
     }
 

@@ -82,6 +82,26 @@ class TrustContextTest {
         assertThat(message(ctx.check(t1), "RPT-04")).as("the proposed £50 is not recorded").contains("in 2022/23 total £2,750.00");
     }
 
+    /** RPT-02 under the per-contract regime quotes the contract's year total as the ledger stands, as RPT-04 its party's. */
+    @Test
+    void approvalFindingsQuoteTheContractAsTheLedgerStands() {
+        Transaction t0 = pay("2023-10-01", "O2", "30000", TransactionKind.SERVICES, "K1");
+        Transaction t1 = pay("2023-11-01", "O2", "15000", TransactionKind.SERVICES, "K1");
+        Transaction t2 = pay("2023-12-01", "O2", "1000", TransactionKind.SERVICES, "K1");
+        TrustContext ctx = with(empty, t0);
+        assertThat(has(ctx.check(pay("2023-10-02", "O2", "5000", TransactionKind.SERVICES, "K1")), "RPT-02")).as("£35,000: under £40,000").isFalse();
+        Decision d1 = ctx.check(t1);
+        assertThat(message(d1, "RPT-02")).contains("part of contract K1 totalling £45,000.00 in 2023/24");
+        ctx = ctx.withPayment(t1);
+        Decision d2 = ctx.check(t2);
+        assertThat(message(d2, "RPT-02")).contains("part of contract K1 totalling £46,000.00 in 2023/24");
+        assertThat(message(d1, "RPT-02")).as("the earlier decision").contains("totalling £45,000.00");
+        ctx = ctx.withPayment(t2);
+        assertThat(message(ctx.check(t0), "RPT-02")).as("the first payment, checked again").contains("totalling £46,000.00");
+        assertThat(message(ctx.check(pay("2024-01-01", "O2", "10", TransactionKind.SERVICES, "K2")), "RPT-04")).as("the party's year meanwhile")
+                .contains("in 2023/24 total £46,010.00");
+    }
+
     /** Placing a payment in the ledger re-points it; its version 2 members (propriety, procurement, expense, …) stay. */
     @Test
     void aVersion2PaymentKeepsEveryMemberWhenPlacedInTheLedger() {

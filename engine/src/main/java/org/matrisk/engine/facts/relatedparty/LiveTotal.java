@@ -33,5 +33,13 @@ public final class LiveTotal implements Outcome.Live {
 
     @Override public String display() { return value == null ? "(absent)" : Outcome.pounds(value); }
 
+    /** The total within a phrase, as a message argument: {@code before}, the total in pounds, {@code after}. */
+    public Outcome.Live quoted(String before, String after) { return new Quoted(before, this, after); }
+
+    /** A live total within a phrase (equal when the phrase and the holder are). */
+    public record Quoted(String before, LiveTotal total, String after) implements Outcome.Live {
+        @Override public String display() { return before + total.display() + after; }
+    }
+
     @Override public String toString() { return display(); }
 }

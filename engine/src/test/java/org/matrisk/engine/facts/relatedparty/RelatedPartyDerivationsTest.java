@@ -175,10 +175,10 @@ class RelatedPartyDerivationsTest {
         List<Object> approvals = run.of("ApprovalRequirement");
         assertThat(approvals).extracting(a -> get(a, "required")).containsExactly(Tri.TRUE, Tri.TRUE, Tri.TRUE);
         assertThat(approvals).extracting(a -> get(a, "regime")).containsOnly("PER_CONTRACT");
-        assertThat((BigDecimal) get(approvals.get(0), "measured")).isEqualByComparingTo("45000");
+        assertThat(((LiveTotal) get(approvals.get(0), "measured")).value()).isEqualByComparingTo("45000");
         assertThat(run.outcomes("RPT-02")).hasSize(3).first().satisfies(o -> {
             assertThat(o.status()).isEqualTo(Status.FAIL);
-            assertThat(o.args()).containsEntry("measure", ", part of contract C1 totalling £45,000.00 in 2023/24,")
+            assertThat(o.messageArgs()).containsEntry("measure", ", part of contract C1 totalling £45,000.00 in 2023/24,")
                     .containsEntry("thresholdKind", "contract");
         });
     }
@@ -236,7 +236,7 @@ class RelatedPartyDerivationsTest {
         assertThat((BigDecimal) get(running.get(2), "possibleRunningTotal")).isEqualByComparingTo("24000");
         assertThat(list(running.get(0), "uncertainRunning")).isEmpty();
         assertThat(list(running.get(2), "uncertainRunning")).containsExactly("/transactions/1");
-        assertThat((BigDecimal) get(t2, "measured")).isEqualByComparingTo("24000");
+        assertThat(((LiveTotal) get(t2, "measured")).value()).isEqualByComparingTo("24000");
         assertThat(list(t2, "uncertain")).containsExactly("/transactions/1");
     }
 
