@@ -51,7 +51,15 @@ final class LedgerStores {
     static String trustPrefix(String trustId) { return trustId + SEP; }
 
     /** The first key of financial year {@code yearEnd} (keys of earlier years sort before it). */
-    static String yearStart(String trustId, int yearEnd) { return trustId + SEP + String.format("%05d", yearEnd); }
+    static String yearStart(String trustId, int yearEnd) { return trustId + SEP + padded(yearEnd, 5); }
+
+    /** {@code n} in decimal, left-padded with zeros to {@code width} digits (String.format("%0Nd"), without the formatter: on every payment). */
+    static String padded(int n, int width) {
+        if (n < 0) return String.format("%0" + width + "d", n);
+        String digits = Integer.toString(n);
+        if (digits.length() >= width) return digits;
+        return "0".repeat(width - digits.length()) + digits;
+    }
 
     static String paymentKey(String trustId, Transaction t) {
         return yearStart(trustId, Period.financialYearEnd(t.date())) + SEP + t.id();
@@ -86,7 +94,7 @@ final class LedgerStores {
     }
 
     /** The key of a trust's context change number {@code seq} (in the contexts store; they sort in the order applied). */
-    static String changeKey(String trustId, int seq) { return trustId + SEP + String.format("%010d", seq); }
+    static String changeKey(String trustId, int seq) { return trustId + SEP + padded(seq, 10); }
 
     /** The key under which a trust's next change number is kept (in the contexts store, outside the changes' prefix). */
     static String nextChangeKey(String trustId) { return trustId + '\u0001'; }
