@@ -8,11 +8,13 @@
 #   bench/kafka-throughput.sh [TRUSTS=40] [EVENTS_PER_TRUST=5000] [PARTITIONS=2]
 # Environment: APP_HEAP (default 512m), APP_THREADS (num.stream.threads, default 2),
 #   COMMIT_MS (commit.interval.ms, default 100: Kafka's exactly-once default), MATRISK_BUILD=1 to rebuild,
-#   APP_JAVA_OPTS (more JVM options for the app, e.g. a JFR recording), APP_PROPS (more lines for the app's properties, e.g. "matrisk.ledger.cached-payments=60000").
+#   APP_JAVA_OPTS (more JVM options for the app, e.g. a JFR recording, or -XX:+UseG1GC instead of the launcher's ParallelGC), APP_PROPS (more lines for the app's properties, e.g. "matrisk.ledger.cached-payments=60000").
 # Output: bench results in $MATRISK_BENCH_DIR/kafka-<time>/ (the app's stderr log there too).
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUSTS="${1:-40}" PER="${2:-5000}" PARTS="${3:-2}"
+# the collector ./matrisk gives `stream` (ParallelGC) unless APP_JAVA_OPTS names one
+GC="-XX:+UseParallelGC"; case "${APP_JAVA_OPTS:-}" in *Use*GC*) GC="" ;; esac
 HEAP="${APP_HEAP:-512m}" THREADS="${APP_THREADS:-2}" COMMIT_MS="${COMMIT_MS:-100}"
 OUT="${MATRISK_BENCH_DIR:-${TMPDIR:-/tmp}/matrisk-bench}/kafka-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
@@ -56,7 +58,7 @@ ${APP_PROPS:-}
 PROPS
 log "app: java -Xmx$HEAP -jar matrisk.jar stream --config stream.properties ($THREADS threads, commit.interval.ms $COMMIT_MS)"
 T0=$(date +%s.%N)
-java -Xmx"$HEAP" ${APP_JAVA_OPTS:-} -jar "$OUT/matrisk.jar" stream --bootstrap-servers "$B" --config "$OUT/stream.properties" \
+java -Xmx"$HEAP" $GC ${APP_JAVA_OPTS:-} -jar "$OUT/matrisk.jar" stream --bootstrap-servers "$B" --config "$OUT/stream.properties" \
   --state-dir "$OUT/state" --status-interval 10 2> "$OUT/app.log" &
 APP=$!
 java -Xmx512m $QUIET -cp "$CP" org.matrisk.kafka.KafkaBench drain "$B" "$N" "$APP" "$BROKER" | tee -a "$OUT/result.txt"
