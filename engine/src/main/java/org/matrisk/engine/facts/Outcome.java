@@ -54,6 +54,12 @@ public record Outcome(
         String display();
     }
 
+    /** This outcome with its live arguments read now, as plain ones: what an assessment written now would show. */
+    public Outcome rendered() {
+        if (live.isEmpty()) return this;
+        return new Outcome(ruleId, status, subject, evidence, params, Map.copyOf(messageArgs()), missing, Map.of());
+    }
+
     /** The message arguments, live ones read now. */
     public Map<String, String> messageArgs() {
         if (live.isEmpty()) return args;
