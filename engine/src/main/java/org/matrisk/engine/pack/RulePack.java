@@ -168,7 +168,10 @@ public final class RulePack {
         if (url == null) throw new RulePackException("builtin", List.of("no " + BUILTIN_ROOT + "/" + MANIFEST + " on the classpath (is matrisk-rules there?)"));
         try {
             URI uri = url.toURI();
+            // in a jar: its entries below the pack's directory, read with the jar's own index (a zip file system
+            // indexes the whole shaded jar again: ~0.1 s of every command that reads the pack)
             if ("jar".equals(uri.getScheme())) {
+                if (url.openConnection() instanceof java.net.JarURLConnection c) return read(readJarFiles(c, "builtin"), "builtin", allowModified);
                 FileSystem fs;
                 try {
                     fs = FileSystems.newFileSystem(uri, Map.of());
@@ -262,8 +265,12 @@ public final class RulePack {
     static RulePack read(Path root, String origin, boolean allowModified) {
         if (!Files.isDirectory(root))
             throw new RulePackException(origin, List.of(origin + ": " + (Files.exists(root) ? "not a directory" : "no such directory")));
+        return read(readFiles(root, origin), origin, allowModified);
+    }
+
+    /** A pack from its files' content (as {@link #readFiles} gives it), verified against its manifest. */
+    private static RulePack read(Map<String, byte[]> content, String origin, boolean allowModified) {
         List<String> problems = new ArrayList<>();
-        Map<String, byte[]> content = readFiles(root, origin);
         String id = null, version = null, description = null;
         Mode mode = Mode.EXTEND;
         List<String> overrides = new ArrayList<>();
@@ -393,6 +400,27 @@ public final class RulePack {
     public static final String FIXTURES = "fixtures/";
 
     /** Every .drl and .json file below root (pack.json included, fixtures not), by path relative to root with '/'. */
+    /** As {@link #readFiles}, for the pack's directory in a jar ({@code connection} names a file in that directory). */
+    private static Map<String, byte[]> readJarFiles(java.net.JarURLConnection connection, String origin) throws IOException {
+        String entry = connection.getEntryName();
+        String dir = entry.substring(0, entry.lastIndexOf('/') + 1);
+        Map<String, byte[]> files = new TreeMap<>();
+        connection.setUseCaches(false);
+        try (java.util.jar.JarFile jar = connection.getJarFile()) {
+            for (java.util.Enumeration<java.util.jar.JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                java.util.jar.JarEntry j = e.nextElement();
+                if (j.isDirectory() || !j.getName().startsWith(dir)) continue;
+                String rel = j.getName().substring(dir.length());
+                if (rel.startsWith(FIXTURES)) continue;
+                if (rel.endsWith(".drl") || rel.endsWith(".json"))
+                    try (java.io.InputStream in = jar.getInputStream(j)) { files.put(rel, in.readAllBytes()); }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule pack " + origin, e);
+        }
+        return files;
+    }
+
     static Map<String, byte[]> readFiles(Path root, String origin) {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
