@@ -48,6 +48,7 @@ public final class PrecompileBuiltinPack {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
         Files.deleteIfExists(out.resolve(PROPERTIES));
+        Files.deleteIfExists(out.resolve("org/matrisk/engine/pack/builtin-catalog.bin"));
         RulePack pack = RulePack.builtin();
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -89,6 +90,8 @@ public final class PrecompileBuiltinPack {
                 + "pack.sha256=" + pack.sha256() + "\n"
                 + "models=" + String.join(",", models) + "\n";
         write(out.resolve(PROPERTIES), props.getBytes(StandardCharsets.UTF_8));
+        // and its catalogue, for the commands that print metadata (rules, explain, diff) without reading the DRL again
+        org.matrisk.engine.pack.PackMetadata.writeCatalog(pack, out);
         System.out.println("built-in pack " + pack.sha256() + " precompiled: " + classes + " classes, models " + models
                 + " (" + (System.nanoTime() - t0) / 1_000_000 + " ms)");
     }

@@ -405,10 +405,16 @@ public final class RulePack {
         String entry = connection.getEntryName();
         String dir = entry.substring(0, entry.lastIndexOf('/') + 1);
         Map<String, byte[]> files = new TreeMap<>();
-        connection.setUseCaches(false);
-        try (java.util.jar.JarFile jar = connection.getJarFile()) {
-            for (java.util.Enumeration<java.util.jar.JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                java.util.jar.JarEntry j = e.nextElement();
+        java.io.File file;
+        try {
+            file = new java.io.File(connection.getJarFileURL().toURI());
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot locate the jar of " + connection.getURL(), e);
+        }
+        // a plain ZipFile: it shares the index the class loader read (by file), and its entries are lighter than a JarFile's
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(file)) {
+            for (java.util.Enumeration<? extends java.util.zip.ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                java.util.zip.ZipEntry j = e.nextElement();
                 if (j.isDirectory() || !j.getName().startsWith(dir)) continue;
                 String rel = j.getName().substring(dir.length());
                 if (rel.startsWith(FIXTURES)) continue;

@@ -37,6 +37,17 @@ class PackMetadataTest {
         assertThat(read.rules()).containsExactlyElementsOf(BUILTIN.catalog().rules());
     }
 
+    /** The catalogue the build wrote (read by matrisk rules, explain, diff) is the one read from the text, and only for that pack. */
+    @Test
+    void thePrebuiltCatalogueIsTheOneReadFromTheText() {
+        RuleCatalog prebuilt = PackMetadata.prebuilt(RulePack.builtin());
+        assertThat(prebuilt).as("written by the build (engine/src/build/java/PrecompileBuiltinPack.java)").isNotNull();
+        assertThat(prebuilt.rules()).containsExactlyElementsOf(PackMetadata.read(RulePack.builtin()).rules());
+        RulePack other = RulePack.load(TestPacks.example(), false);
+        assertThat(PackMetadata.prebuilt(other)).as("another pack (another sha256)").isNull();
+        assertThat(PackMetadata.catalog(other).find("X-03")).isPresent();
+    }
+
     @Test
     void everyBuiltinRuleHasTheMetadataTheCompilerGivesIt() {
         // primary rules, UNKNOWN companions and @derives rules alike: the whole metadata map of each
