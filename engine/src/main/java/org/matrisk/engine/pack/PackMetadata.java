@@ -59,36 +59,34 @@ public final class PackMetadata {
 
     /** The catalogue {@link #writeCatalog} wrote, or null when it was written for another pack than {@code sha256}'s. */
     private static RuleCatalog readCatalog(java.io.InputStream raw, String sha256) throws java.io.IOException {
-        {
-            java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(raw));
-            if (!sha256.equals(in.readUTF())) return null;
-            int n = in.readInt();
-            List<RuleMeta> rules = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                String id = text(in);
-                org.matrisk.assessment.Area area = org.matrisk.assessment.Area.valueOf(in.readUTF());
-                org.matrisk.assessment.Severity severity = org.matrisk.assessment.Severity.valueOf(in.readUTF());
-                RuleMeta.Scope scope = RuleMeta.Scope.valueOf(in.readUTF());
-                String title = text(in), message = text(in), condition = text(in), example = text(in);
-                org.matrisk.assessment.Reference reference = in.readBoolean()
-                        ? new org.matrisk.assessment.Reference(text(in), text(in), text(in), text(in)) : null;
-                List<String> parameters = texts(in), requires = texts(in);
-                String file = text(in), requirement = text(in);
-                int gaps = in.readInt();
-                List<CoverageGap> coverage = gaps < 0 ? null : new ArrayList<>(gaps);
-                for (int g = 0; g < gaps; g++) {
-                    String items = text(in);
-                    List<org.matrisk.model.Section> sections = new ArrayList<>();
-                    for (String key : texts(in)) sections.add(org.matrisk.model.Section.valueOf(key));
-                    coverage.add(new CoverageGap(items, List.copyOf(sections)));
-                }
-                int since = in.readInt();
-                List<String> seeAlso = texts(in);
-                rules.add(new RuleMeta(id, area, severity, scope, title, message, condition, example, reference, parameters, requires,
-                        file, requirement, coverage == null ? null : List.copyOf(coverage), since, seeAlso));
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(raw));
+        if (!sha256.equals(in.readUTF())) return null;
+        int n = in.readInt();
+        List<RuleMeta> rules = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String id = text(in);
+            org.matrisk.assessment.Area area = org.matrisk.assessment.Area.valueOf(in.readUTF());
+            org.matrisk.assessment.Severity severity = org.matrisk.assessment.Severity.valueOf(in.readUTF());
+            RuleMeta.Scope scope = RuleMeta.Scope.valueOf(in.readUTF());
+            String title = text(in), message = text(in), condition = text(in), example = text(in);
+            org.matrisk.assessment.Reference reference = in.readBoolean()
+                    ? new org.matrisk.assessment.Reference(text(in), text(in), text(in), text(in)) : null;
+            List<String> parameters = texts(in), requires = texts(in);
+            String file = text(in), requirement = text(in);
+            int gaps = in.readInt();
+            List<CoverageGap> coverage = gaps < 0 ? null : new ArrayList<>(gaps);
+            for (int g = 0; g < gaps; g++) {
+                String items = text(in);
+                List<org.matrisk.model.Section> sections = new ArrayList<>();
+                for (String key : texts(in)) sections.add(org.matrisk.model.Section.valueOf(key));
+                coverage.add(new CoverageGap(items, List.copyOf(sections)));
             }
-            return new RuleCatalog(rules);
+            int since = in.readInt();
+            List<String> seeAlso = texts(in);
+            rules.add(new RuleMeta(id, area, severity, scope, title, message, condition, example, reference, parameters, requires,
+                    file, requirement, coverage == null ? null : List.copyOf(coverage), since, seeAlso));
         }
+        return new RuleCatalog(rules);
     }
 
     /** Build time: writes {@code pack}'s catalogue, as {@link #read} gives it, for {@link #prebuilt}. */
