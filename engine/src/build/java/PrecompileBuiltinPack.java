@@ -48,7 +48,7 @@ public final class PrecompileBuiltinPack {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
         Files.deleteIfExists(out.resolve(PROPERTIES));
-        Files.deleteIfExists(out.resolve("org/matrisk/engine/pack/builtin-catalog.bin"));
+        Files.deleteIfExists(out.resolve(org.matrisk.engine.pack.PackMetadata.PREBUILT_PATH));
         RulePack pack = RulePack.builtin();
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();

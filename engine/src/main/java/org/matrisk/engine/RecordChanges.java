@@ -5,21 +5,20 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The members in which a new version of a root record of a document (the document, its trust, finance,
- * governance, coverage) differs from the one it replaces in a session, for a property-specific update:
- * Drools then evaluates again only the patterns that read one of them. A member counts as changed
- * unless it is the same object, or an equal value that is neither a collection nor an input record.
+ * The members in which a new version of the document differs from the one it replaces in a session, for a
+ * property-specific update: Drools then evaluates again only the patterns that read one of them. A member
+ * counts as changed unless it is the same object, or an equal value that is neither a collection nor an
+ * input record.
  */
 public final class RecordChanges {
     private RecordChanges() {}
 
-    private static final Map<Class<?>, Accessors> ACCESSORS = new ConcurrentHashMap<>();
-
     private record Accessors(String[] names, Method[] methods) {}
+
+    /** The document's members (record components and their accessors), in declaration order. */
+    private static final Accessors DOCUMENT = accessors(org.matrisk.model.TrustDocument.class);
 
     /**
      * The changed members' names, or null to update everything: when {@code a} and {@code b} are not both
@@ -27,14 +26,12 @@ public final class RecordChanges {
      * class's properties; for the others a property-specific update fails with "Unknown property").
      */
     public static String[] changed(Object a, Object b) {
-        if (!(a instanceof org.matrisk.model.TrustDocument) || b == null || a.getClass() != b.getClass()) return null;
-        Accessors acc = ACCESSORS.computeIfAbsent(a.getClass(), RecordChanges::accessors);
-        if (acc == null) return null;
+        if (!(a instanceof org.matrisk.model.TrustDocument) || !(b instanceof org.matrisk.model.TrustDocument) || DOCUMENT == null) return null;
         List<String> out = new ArrayList<>(2);
         try {
-            for (int i = 0; i < acc.methods.length; i++) {
-                Object x = acc.methods[i].invoke(a), y = acc.methods[i].invoke(b);
-                if (!same(x, y)) out.add(acc.names[i]);
+            for (int i = 0; i < DOCUMENT.methods.length; i++) {
+                Object x = DOCUMENT.methods[i].invoke(a), y = DOCUMENT.methods[i].invoke(b);
+                if (!same(x, y)) out.add(DOCUMENT.names[i]);
             }
         } catch (ReflectiveOperationException e) {
             return null;

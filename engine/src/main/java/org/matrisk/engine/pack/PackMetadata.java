@@ -43,6 +43,9 @@ public final class PackMetadata {
     /** The resource the build writes beside this class: the built-in pack's catalogue (engine/src/build/java/PrecompileBuiltinPack.java). */
     static final String PREBUILT = "builtin-catalog.bin";
 
+    /** The same resource's path below a class-path root (where the build writes it). */
+    public static final String PREBUILT_PATH = "org/matrisk/engine/pack/" + PREBUILT;
+
     /**
      * The catalogue the build read from the built-in pack and wrote beside this class ({@link #writeCatalog}), when
      * {@code pack} is that pack (the same sha256: its files as the manifest lists them); else null. The build read
@@ -92,7 +95,7 @@ public final class PackMetadata {
     /** Build time: writes {@code pack}'s catalogue, as {@link #read} gives it, for {@link #prebuilt}. */
     public static void writeCatalog(RulePack pack, java.nio.file.Path dir) throws java.io.IOException {
         RuleCatalog c = read(pack);
-        java.nio.file.Path file = dir.resolve("org/matrisk/engine/pack/" + PREBUILT);
+        java.nio.file.Path file = dir.resolve(PREBUILT_PATH);
         java.nio.file.Files.createDirectories(file.getParent());
         try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file)))) {
             out.writeUTF(pack.sha256());

@@ -417,9 +417,7 @@ public final class RulePack {
                 java.util.zip.ZipEntry j = e.nextElement();
                 if (j.isDirectory() || !j.getName().startsWith(dir)) continue;
                 String rel = j.getName().substring(dir.length());
-                if (rel.startsWith(FIXTURES)) continue;
-                if (rel.endsWith(".drl") || rel.endsWith(".json"))
-                    try (java.io.InputStream in = jar.getInputStream(j)) { files.put(rel, in.readAllBytes()); }
+                if (packFile(rel)) try (java.io.InputStream in = jar.getInputStream(j)) { files.put(rel, in.readAllBytes()); }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rule pack " + origin, e);
@@ -427,13 +425,17 @@ public final class RulePack {
         return files;
     }
 
+    /** Whether a file of a pack's directory (relative path, '/') is part of the pack: .drl and .json, fixtures not. */
+    private static boolean packFile(String rel) {
+        return !rel.startsWith(FIXTURES) && (rel.endsWith(".drl") || rel.endsWith(".json"));
+    }
+
     static Map<String, byte[]> readFiles(Path root, String origin) {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
-                if (rel.startsWith(FIXTURES)) continue;
-                if (rel.endsWith(".drl") || rel.endsWith(".json")) files.put(rel, Files.readAllBytes(p));
+                if (packFile(rel)) files.put(rel, Files.readAllBytes(p));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rule pack " + origin, e);
